@@ -1,0 +1,48 @@
+import { useCallback, useEffect, useState } from "react";
+import { DataPanel } from "./components/DataPanel";
+import { LayerToggles } from "./components/LayerToggles";
+import { Legend } from "./components/Legend";
+import { MapView } from "./components/MapView";
+import { SEED_REPORTS_URL } from "./data/geodata-urls";
+import { loadReportsFromFile, loadReportsFromUrl, type Dataset } from "./data/load-reports";
+import type { BasemapId, LayerGroup } from "./map/layer-groups";
+
+const ALL_VISIBLE: Record<LayerGroup, boolean> = { basemap: true, durand: true, kp: true, places: true, reports: true };
+const SEED_NAME = "the seed data (October–December 2025)";
+
+export function App() {
+  const [dataset, setDataset] = useState<Dataset | null>(null);
+  const [visibility, setVisibility] = useState(ALL_VISIBLE);
+  const [basemap, setBasemap] = useState<BasemapId>("offline");
+
+  const loadSeed = useCallback(() => {
+    void loadReportsFromUrl(SEED_REPORTS_URL, SEED_NAME).then(setDataset);
+  }, []);
+  useEffect(loadSeed, [loadSeed]);
+
+  return (
+    <div className="app">
+      <header className="app__header">
+        <h1>Afghanistan–Pakistan border incidents</h1>
+        <p>Shelling and cross-border fire along the Durand Line, one dot per source&apos;s account.</p>
+      </header>
+      <aside className="app__panels">
+        <DataPanel
+          dataset={dataset}
+          onFile={(file) => void loadReportsFromFile(file).then(setDataset)}
+          onSeed={loadSeed}
+        />
+        <LayerToggles
+          visibility={visibility}
+          onToggle={(group, visible) => setVisibility((v) => ({ ...v, [group]: visible }))}
+          basemap={basemap}
+          onBasemap={setBasemap}
+        />
+        <Legend reports={dataset?.reports ?? []} />
+      </aside>
+      <main className="app__map">
+        <MapView reports={dataset?.reports ?? []} visibility={visibility} basemap={basemap} />
+      </main>
+    </div>
+  );
+}

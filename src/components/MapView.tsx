@@ -1,0 +1,50 @@
+import { useEffect, useRef } from "react";
+import type { ReportFeature } from "../core/report";
+import { BorderMap } from "../map/border-map";
+import type { BasemapId, LayerGroup } from "../map/layer-groups";
+import { styleUrls } from "../data/geodata-urls";
+
+declare global {
+  interface Window {
+    /** The map, for browser tests and the console; the app's own components never use it. */
+    __borderMap?: BorderMap;
+  }
+}
+
+interface Props {
+  reports: readonly ReportFeature[];
+  visibility: Record<LayerGroup, boolean>;
+  basemap: BasemapId;
+}
+
+/** Creates the map once, destroys it on unmount, and passes data down to it. */
+export function MapView({ reports, visibility, basemap }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const map = useRef<BorderMap | null>(null);
+
+  useEffect(() => {
+    if (!container.current) return;
+    const borderMap = new BorderMap({
+      container: container.current,
+      urls: styleUrls(),
+      placesWithAccuracy: (p) => p.id === "spin-boldak" || p.id === "weesh" || p.approximate === true,
+    });
+    map.current = borderMap;
+    window.__borderMap = borderMap;
+    return () => {
+      borderMap.destroy();
+      map.current = null;
+      if (window.__borderMap === borderMap) delete window.__borderMap;
+    };
+  }, []);
+
+  useEffect(() => map.current?.setReports(reports), [reports]);
+
+  useEffect(() => {
+    for (const [group, visible] of Object.entries(visibility)) map.current?.setGroupVisible(group as LayerGroup, visible);
+  }, [visibility]);
+
+  useEffect(() => map.current?.setBasemap(basemap), [basemap]);
+
+  return <div ref={container} className="map" role="region" aria-label="Map of the Afghanistan–Pakistan border" />;
+}

@@ -1,0 +1,59 @@
+import type { ReportProperties, TimePrecision, GeoPrecision } from "./report";
+
+/** "12", "15–20", "6+" or "not reported": a casualty figure as the source gives it. */
+export function formatCount(low: number | null, high?: number | null, atLeast?: boolean): string {
+  if (low === null) return "not reported";
+  if (high !== null && high !== undefined && high !== low) return `${low}–${high}`;
+  return atLeast ? `${low}+` : String(low);
+}
+
+export function formatKilled(p: ReportProperties): string {
+  return formatCount(p.killed, p.killed_max, p.killed_at_least);
+}
+
+export function formatInjured(p: ReportProperties): string {
+  return formatCount(p.injured, p.injured_max, p.injured_at_least);
+}
+
+const TIME_PRECISION_TEXT: Record<TimePrecision, string> = {
+  1: "day known",
+  2: "known to the week",
+  3: "known to the month",
+};
+
+const GEO_PRECISION_TEXT: Record<GeoPrecision, string> = {
+  1: "the named town",
+  2: "near a town or a small area",
+  3: "a larger region only",
+};
+
+/** "2025-10-15", "week of 2025-11-06" or "2025-11 (month)". */
+export function formatEventDate(date: string, precision: TimePrecision): string {
+  if (precision === 2) return `week of ${date}`;
+  if (precision === 3) return `${date.slice(0, 7)} (month)`;
+  return date;
+}
+
+export function describeTimePrecision(precision: TimePrecision): string {
+  return `${precision}: ${TIME_PRECISION_TEXT[precision]}`;
+}
+
+/** "2: near a town or a small area, ±10 km". */
+export function describeGeoPrecision(precision: GeoPrecision, accuracyM: number): string {
+  return `${precision}: ${GEO_PRECISION_TEXT[precision]}, ±${formatDistance(accuracyM)}`;
+}
+
+/** Metres as "800 m", "2 km", "12.5 km". */
+export function formatDistance(metres: number): string {
+  if (metres < 1000) return `${Math.round(metres)} m`;
+  const km = metres / 1000;
+  return `${km < 10 && !Number.isInteger(km) ? km.toFixed(1) : Math.round(km)} km`;
+}
+
+/**
+ * The highest casualty total a source allows (killed plus injured, upper figures),
+ * used to size a report's symbol; 0 when the source gives no figures.
+ */
+export function casualtiesHigh(p: ReportProperties): number {
+  return (p.killed_max ?? p.killed ?? 0) + (p.injured_max ?? p.injured ?? 0);
+}

@@ -1,0 +1,106 @@
+import * as gjv from "geojson-validation";
+import type { ReportFeature } from "./report";
+import { describeValue, validateReportProperties } from "./validate-report-properties";
+
+/** A problem found in input data, naming the feature (by position and id) and the field. */
+export interface ValidationIssue {
+  /** 1-based position of the feature in the file; null for a problem with the whole file. */
+  feature: number | null;
+  /** The feature's `id` property when it has a usable one. */
+  id: string | null;
+  /** The field at fault: a property name, "geometry", or "" for the whole feature or file. */
+  field: string;
+  message: string;
+}
+
+export interface ValidationResult {
+  /** Every valid report, in input order, with defaults filled in. */
+  reports: ReportFeature[];
+  issues: ValidationIssue[];
+}
+
+/** One line a person can read: `Feature 3 (id "c2"), field "killed": must be ...`. */
+export function formatIssue(issue: ValidationIssue): string {
+  const where =
+    issue.feature === null ? "File" : `Feature ${issue.feature}${issue.id ? ` (id ${describeValue(issue.id)})` : ""}`;
+  const field = issue.field ? `, field "${issue.field}"` : "";
+  return `${where}${field}: ${issue.message}`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function checkGeometry(feature: Record<string, unknown>): string | null {
+  const structure = gjv.isFeature(feature, true);
+  if (structure.length > 0) return structure.join("; ");
+  const geometry = feature.geometry;
+  if (!isRecord(geometry) || geometry.type !== "Point") {
+    return `must be a Point, got ${isRecord(geometry) ? describeValue(geometry.type) : describeValue(geometry)}`;
+  }
+  const [lon, lat] = geometry.coordinates as number[];
+  if (lon === undefined || lat === undefined || Math.abs(lon) > 180 || Math.abs(lat) > 90) {
+    return `coordinates must be [longitude, latitude] within ±180 and ±90, got ${describeValue(geometry.coordinates)}`;
+  }
+  return null;
+}
+
+/**
+ * Validates a GeoJSON FeatureCollection of reports: structure with
+ * `geojson-validation`, properties with the project's own rules. Every valid
+ * feature is kept; every invalid one yields issues naming it and the field.
+ *
+ * @example
+ * const { reports, issues } = validateReports(JSON.parse(text));
+ * issues.map(formatIssue); // ['Feature 2 (id "x"), field "event_date": must be ...']
+ */
+export function validateReports(input: unknown): ValidationResult {
+  const reports: ReportFeature[] = [];
+  const issues: ValidationIssue[] = [];
+  if (!isRecord(input) || input.type !== "FeatureCollection" || !Array.isArray(input.features)) {
+    issues.push({ feature: null, id: null, field: "", message: "must be a GeoJSON FeatureCollection with a \"features\" array" });
+    return { reports, issues };
+  }
+  const seen = new Set<string>();
+  input.features.forEach((raw: unknown, index: number) => {
+    const position = index + 1;
+    if (!isRecord(raw)) {
+      issues.push({ feature: position, id: null, field: "", message: `must be a GeoJSON Feature object, got ${describeValue(raw)}` });
+      return;
+    }
+    const props = isRecord(raw.properties) ? raw.properties : {};
+    const rawId = props.id;
+    const id = typeof rawId === "string" || typeof rawId === "number" ? String(rawId) : null;
+    const problems: { field: string; message: string }[] = [];
+
+    const geometryProblem = checkGeometry(raw);
+    if (geometryProblem) problems.push({ field: "geometry", message: geometryProblem });
+    if (!isRecord(raw.properties)) {
+      problems.push({ field: "properties", message: `must be an object, got ${describeValue(raw.properties)}` });
+    } else {
+      const checked = validateReportProperties(props);
+      if (!checked.ok) problems.push(...checked.problems);
+      else if (seen.has(checked.value.id)) {
+        problems.push({ field: "id", message: `repeats the id of an earlier feature, ${describeValue(checked.value.id)}` });
+      } else if (!geometryProblem) {
+        seen.add(checked.value.id);
+        const [lon, lat] = (raw.geometry as { coordinates: number[] }).coordinates as [number, number];
+        reports.push({ type: "Feature", geometry: { type: "Point", coordinates: [lon, lat] }, properties: checked.value });
+      }
+    }
+    for (const p of problems) issues.push({ feature: position, id, ...p });
+  });
+  return { reports, issues };
+}
+
+/** Parses the text of a GeoJSON file of reports; a syntax error is one file-level issue, never an exception. */
+export function parseReports(text: string): ValidationResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { reports: [], issues: [{ feature: null, id: null, field: "", message: `is not valid JSON (${reason})` }] };
+  }
+  return validateReports(json);
+}

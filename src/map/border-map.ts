@@ -1,0 +1,155 @@
+import * as maplibregl from "maplibre-gl";
+import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
+import "maplibre-gl/dist/maplibre-gl.css";
+import type { FeatureCollection, Point } from "geojson";
+import { accuracyCircles } from "../core/accuracy-circles";
+import { toDisplayCollection } from "../core/display-reports";
+import type { ReportFeature, ReportProperties } from "../core/report";
+import type { BasemapId, LayerGroup } from "./layer-groups";
+import { buildReportPopup } from "./report-popup";
+import { buildStyle, GROUP_LAYERS, type StyleUrls } from "./style";
+
+maplibregl.setWorkerUrl(workerUrl);
+
+/** The Spin Boldak–Chaman stretch of the border, framed with room for Kandahar and Quetta. */
+export const INITIAL_VIEW = { center: [67.2, 31.6] as [number, number], zoom: 5.6 };
+
+const ONLINE_SOURCE = "osm-raster";
+
+export interface BorderMapOptions {
+  container: HTMLElement;
+  urls: StyleUrls;
+  /** Places whose accuracy is drawn as a circle (Spin Boldak, Weesh, the crossing). */
+  placesWithAccuracy: (place: { id?: unknown; approximate?: unknown }) => boolean;
+  onSelect?: (reportIds: string[]) => void;
+}
+
+/**
+ * The one module that owns the MapLibre map. React hands it data and
+ * settings; it never hands the map instance out, except to tests via `maplibre`.
+ */
+export class BorderMap {
+  readonly maplibre: maplibregl.Map;
+  private readonly reportsById = new Map<string, ReportFeature>();
+  private readonly popup = new maplibregl.Popup({ maxWidth: "360px", closeOnClick: true });
+  private pendingReports: ReportFeature[] | null = null;
+  private styleReady = false;
+
+  constructor(private readonly options: BorderMapOptions) {
+    this.maplibre = new maplibregl.Map({
+      container: options.container,
+      style: buildStyle(options.urls),
+      center: INITIAL_VIEW.center,
+      zoom: INITIAL_VIEW.zoom,
+      attributionControl: { compact: false },
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    this.maplibre.addControl(new maplibregl.NavigationControl({ showCompass: true }), "top-right");
+    this.maplibre.addControl(new maplibregl.ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-left");
+    this.maplibre.on("load", () => this.onLoad());
+    this.maplibre.on("click", "reports", (e) => this.onReportClick(e));
+    this.maplibre.on("mouseenter", "reports", () => (this.maplibre.getCanvas().style.cursor = "pointer"));
+    this.maplibre.on("mouseleave", "reports", () => (this.maplibre.getCanvas().style.cursor = ""));
+    this.popup.on("close", () => this.highlight([]));
+  }
+
+  private async onLoad(): Promise<void> {
+    this.styleReady = true;
+    if (this.pendingReports) this.setReports(this.pendingReports);
+    try {
+      const response = await fetch(this.options.urls.places);
+      const places = (await response.json()) as FeatureCollection<Point, Record<string, unknown>>;
+      const shown = places.features.filter((f) => this.options.placesWithAccuracy(f.properties ?? {}));
+      this.source("place-accuracy")?.setData(accuracyCircles(shown));
+    } catch (error) {
+      console.error("Could not draw the places' accuracy circles", error);
+    }
+  }
+
+  private source(id: string): maplibregl.GeoJSONSource | undefined {
+    return this.maplibre.getSource<maplibregl.GeoJSONSource>(id);
+  }
+
+  /** Replaces the reports on the map. */
+  setReports(reports: readonly ReportFeature[]): void {
+    this.reportsById.clear();
+    for (const r of reports) this.reportsById.set(r.properties.id, r);
+    if (!this.styleReady) {
+      this.pendingReports = [...reports];
+      return;
+    }
+    this.pendingReports = null;
+    this.popup.remove();
+    this.source("reports")?.setData(toDisplayCollection(reports));
+  }
+
+  setGroupVisible(group: LayerGroup, visible: boolean): void {
+    const apply = () => {
+      for (const layer of GROUP_LAYERS[group]) {
+        if (this.maplibre.getLayer(layer)) this.maplibre.setLayoutProperty(layer, "visibility", visible ? "visible" : "none");
+      }
+    };
+    if (this.maplibre.isStyleLoaded()) apply();
+    else this.maplibre.once("load", apply);
+  }
+
+  /** Switches between the offline basemap and the online OpenStreetMap tiles (added only when chosen). */
+  setBasemap(basemap: BasemapId): void {
+    const apply = () => {
+      const map = this.maplibre;
+      if (basemap === "osm" && !map.getSource(ONLINE_SOURCE)) {
+        map.addSource(ONLINE_SOURCE, {
+          type: "raster",
+          tiles: ["https://tile.openstreetmap.org/{z}/{x}/{y}.png"],
+          tileSize: 256,
+          maxzoom: 19,
+          attribution: "© OpenStreetMap contributors",
+        });
+        map.addLayer({ id: ONLINE_SOURCE, type: "raster", source: ONLINE_SOURCE }, "kp-fill");
+      }
+      if (basemap === "offline" && map.getSource(ONLINE_SOURCE)) {
+        map.removeLayer(ONLINE_SOURCE);
+        map.removeSource(ONLINE_SOURCE);
+      }
+    };
+    if (this.maplibre.isStyleLoaded()) apply();
+    else this.maplibre.once("load", apply);
+  }
+
+  /** Opens the popup of the given reports at the first one's position and marks them on the map. */
+  selectReports(ids: readonly string[], at?: maplibregl.LngLatLike): void {
+    const reports = ids
+      .map((id) => this.reportsById.get(id)?.properties)
+      .filter((p): p is ReportProperties => p !== undefined);
+    if (reports.length === 0) {
+      this.popup.remove();
+      return;
+    }
+    reports.sort((a, b) => b.event_date.localeCompare(a.event_date));
+    this.popup.setDOMContent(buildReportPopup(reports));
+    if (at) this.popup.setLngLat(at);
+    this.popup.addTo(this.maplibre);
+    this.highlight(reports.map((r) => r.id));
+    this.options.onSelect?.(reports.map((r) => r.id));
+  }
+
+  /** Rings the selected reports and draws the circles of their location accuracy. */
+  private highlight(ids: readonly string[]): void {
+    if (!this.styleReady) return;
+    this.maplibre.setFilter("report-selected", ["in", ["get", "id"], ["literal", [...ids]]]);
+    const selected = ids.map((id) => this.reportsById.get(id)).filter((r): r is ReportFeature => r !== undefined);
+    this.source("selected-accuracy")?.setData(accuracyCircles(selected));
+  }
+
+  private onReportClick(e: maplibregl.MapLayerMouseEvent): void {
+    const ids = [...new Set((e.features ?? []).map((f) => String(f.properties?.id)))];
+    const first = e.features?.[0]?.geometry;
+    const at = first && first.type === "Point" ? (first.coordinates as [number, number]) : e.lngLat;
+    this.selectReports(ids, at);
+  }
+
+  destroy(): void {
+    this.popup.remove();
+    this.maplibre.remove();
+  }
+}

@@ -1,0 +1,65 @@
+import {
+  describeGeoPrecision,
+  describeTimePrecision,
+  formatEventDate,
+  formatInjured,
+  formatKilled,
+} from "../core/format-report";
+import type { ReportProperties } from "../core/report";
+
+/** Builds an element whose text is set as text: data never becomes markup. */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function row(list: HTMLElement, label: string, value: string): void {
+  list.append(el("dt", "", label), el("dd", "", value));
+}
+
+function reportSection(p: ReportProperties): HTMLElement {
+  const section = el("section", "report-popup__report");
+  section.dataset.reportId = p.id;
+  section.append(el("h3", "report-popup__title", `${formatEventDate(p.event_date, p.time_precision)} · ${p.location}`));
+  section.append(el("p", "report-popup__type", p.sub_event_type));
+  const figures = el("dl", "report-popup__figures");
+  row(figures, "Killed", formatKilled(p));
+  row(figures, "Injured", formatInjured(p));
+  row(figures, "Source", p.source);
+  row(figures, "Date precision", describeTimePrecision(p.time_precision));
+  row(figures, "Place precision", describeGeoPrecision(p.geo_precision, p.accuracy_m));
+  section.append(figures);
+  if (p.notes) section.append(el("p", "report-popup__notes", p.notes));
+  if (p.source_url) {
+    const link = el("a", "report-popup__link", "Read the source");
+    link.href = p.source_url;
+    link.target = "_blank";
+    link.rel = "noopener noreferrer";
+    section.append(link);
+  } else {
+    section.append(el("p", "report-popup__nolink", `No source address: ${p.source_note ?? "none given"}`));
+  }
+  return section;
+}
+
+/**
+ * The popup for the reports under a click. Several accounts of one place are
+ * listed one under another, each with its own figures and source.
+ */
+export function buildReportPopup(reports: readonly ReportProperties[]): HTMLElement {
+  const root = el("div", "report-popup");
+  if (reports.length > 1) {
+    const dates = new Set(reports.map((p) => p.event_date)).size;
+    root.append(
+      el(
+        "p",
+        "report-popup__summary",
+        `${reports.length} reports at this place, on ${dates} ${dates === 1 ? "date" : "dates"}; each source's figures as it gives them.`,
+      ),
+    );
+  }
+  for (const p of reports) root.append(reportSection(p));
+  return root;
+}

@@ -1,0 +1,265 @@
+import type {
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from "maplibre-gl";
+import type { LayerGroup } from "./layer-groups";
+import { CASUALTY_STOPS, OTHER_SUB_EVENT_COLOR, SUB_EVENT_COLORS } from "./report-colors";
+
+/** Where the style finds its data; every address is on the app's own origin. */
+export interface StyleUrls {
+  /** Folder holding `basemap/` and `glyphs/`, ending with "/". */
+  publicBase: string;
+  durandLine: string;
+  khyberPakhtunkhwa: string;
+  places: string;
+}
+
+export const FONT = ["Noto Sans Regular"];
+
+export const ATTRIBUTION = {
+  osmBoundary: "Durand Line: © OpenStreetMap contributors (ODbL)",
+  naturalEarth: "Natural Earth (public domain)",
+  geonames: "Places: GeoNames (CC BY 4.0)",
+};
+
+/** Style layer ids of each group, so the map can switch a group on and off. */
+export const GROUP_LAYERS: Record<LayerGroup, string[]> = {
+  basemap: ["provinces-line", "rivers", "city-dots", "city-labels", "country-labels"],
+  kp: ["kp-fill", "kp-outline", "kp-label"],
+  durand: ["durand-casing", "durand-line", "durand-label"],
+  places: ["place-accuracy-fill", "place-accuracy-line", "place-dots", "place-labels"],
+  reports: ["report-accuracy", "reports", "report-stack-labels", "report-selected"],
+};
+
+const subEventColor: ExpressionSpecification = [
+  "match",
+  ["get", "sub_event_type"],
+  ...Object.entries(SUB_EVENT_COLORS).flatMap(([type, color]) => [type, color as string]),
+  OTHER_SUB_EVENT_COLOR,
+] as unknown as ExpressionSpecification;
+
+const casualtyRadius: DataDrivenPropertyValueSpecification<number> = [
+  "interpolate",
+  ["linear"],
+  ["get", "casualties_high"],
+  ...CASUALTY_STOPS.flat(),
+] as unknown as ExpressionSpecification;
+
+const emptyCollection = { type: "FeatureCollection" as const, features: [] };
+
+function basemapLayers(): LayerSpecification[] {
+  return [
+    { id: "background", type: "background", paint: { "background-color": "#cfe3ef" } },
+    { id: "land", type: "fill", source: "land", paint: { "fill-color": "#f4f1ea" } },
+    {
+      id: "countries-focus",
+      type: "fill",
+      source: "countries",
+      filter: ["in", ["get", "iso_a2"], ["literal", ["AF", "PK"]]],
+      paint: { "fill-color": ["match", ["get", "iso_a2"], "AF", "#f7efdc", "#eef3e3"] },
+    },
+    {
+      id: "provinces-line",
+      type: "line",
+      source: "provinces",
+      paint: { "line-color": "#b9ad98", "line-width": 0.6, "line-dasharray": [3, 2] },
+    },
+    {
+      id: "rivers",
+      type: "line",
+      source: "rivers",
+      paint: { "line-color": "#8cb8d6", "line-width": ["interpolate", ["linear"], ["zoom"], 4, 0.6, 10, 2] },
+    },
+    {
+      id: "country-borders",
+      type: "line",
+      source: "country-borders",
+      paint: { "line-color": "#9a8f80", "line-width": 1 },
+    },
+  ];
+}
+
+function overlayLayers(): LayerSpecification[] {
+  return [
+    { id: "kp-fill", type: "fill", source: "kp", paint: { "fill-color": "#2c7fb8", "fill-opacity": 0.1 } },
+    { id: "kp-outline", type: "line", source: "kp", paint: { "line-color": "#2c7fb8", "line-width": 1.5 } },
+    {
+      id: "durand-casing",
+      type: "line",
+      source: "durand",
+      layout: { "line-join": "round" },
+      paint: { "line-color": "#ffffff", "line-width": 5, "line-opacity": 0.8 },
+    },
+    {
+      id: "durand-line",
+      type: "line",
+      source: "durand",
+      layout: { "line-join": "round" },
+      paint: { "line-color": "#b2182b", "line-width": 2.2, "line-dasharray": [4, 1.5] },
+    },
+    {
+      id: "place-accuracy-fill",
+      type: "fill",
+      source: "place-accuracy",
+      paint: { "fill-color": "#555555", "fill-opacity": 0.08 },
+    },
+    {
+      id: "place-accuracy-line",
+      type: "line",
+      source: "place-accuracy",
+      paint: { "line-color": "#555555", "line-width": 1, "line-dasharray": [2, 2] },
+    },
+    {
+      id: "report-accuracy",
+      type: "fill",
+      source: "selected-accuracy",
+      paint: { "fill-color": "#d7301f", "fill-opacity": 0.12, "fill-outline-color": "#d7301f" },
+    },
+    {
+      id: "place-dots",
+      type: "circle",
+      source: "places",
+      paint: { "circle-radius": 3.5, "circle-color": "#222222", "circle-stroke-color": "#ffffff", "circle-stroke-width": 1 },
+    },
+    {
+      id: "reports",
+      type: "circle",
+      source: "reports",
+      paint: {
+        "circle-color": subEventColor,
+        "circle-radius": casualtyRadius,
+        "circle-opacity": 0.85,
+        "circle-stroke-color": "#ffffff",
+        "circle-stroke-width": 1.2,
+      },
+    },
+    {
+      id: "report-selected",
+      type: "circle",
+      source: "reports",
+      filter: ["==", ["get", "id"], ""],
+      paint: {
+        "circle-radius": ["+", casualtyRadius, 4] as unknown as ExpressionSpecification,
+        "circle-color": "rgba(0,0,0,0)",
+        "circle-stroke-color": "#111111",
+        "circle-stroke-width": 2.5,
+      },
+    },
+  ];
+}
+
+function labelLayers(): LayerSpecification[] {
+  const halo = { "text-halo-color": "#ffffff", "text-halo-width": 1.4 };
+  return [
+    {
+      id: "country-labels",
+      type: "symbol",
+      source: "countries",
+      filter: ["in", ["get", "iso_a2"], ["literal", ["AF", "PK", "IR", "IN", "TJ", "TM", "UZ", "CN"]]],
+      layout: { "text-field": ["get", "name"], "text-font": FONT, "text-size": 13, "text-transform": "uppercase", "text-letter-spacing": 0.15 },
+      paint: { "text-color": "#8a8073", ...halo },
+    },
+    {
+      id: "city-dots",
+      type: "circle",
+      source: "cities",
+      minzoom: 5,
+      paint: { "circle-radius": 2, "circle-color": "#7a7266" },
+    },
+    {
+      id: "city-labels",
+      type: "symbol",
+      source: "cities",
+      minzoom: 5,
+      layout: {
+        "text-field": ["get", "name"],
+        "text-font": FONT,
+        "text-size": 11,
+        "text-offset": [0, 0.7],
+        "text-anchor": "top",
+        "symbol-sort-key": ["-", 0, ["coalesce", ["get", "population"], 0]],
+      },
+      paint: { "text-color": "#5c554b", ...halo },
+    },
+    {
+      id: "kp-label",
+      type: "symbol",
+      source: "kp",
+      layout: { "text-field": "Khyber Pakhtunkhwa", "text-font": FONT, "text-size": 12 },
+      paint: { "text-color": "#1f5f8b", ...halo },
+    },
+    {
+      id: "durand-label",
+      type: "symbol",
+      source: "durand",
+      layout: {
+        "symbol-placement": "line",
+        "symbol-spacing": 400,
+        "text-field": "Durand Line (de facto boundary)",
+        "text-font": FONT,
+        "text-size": 11,
+        "text-offset": [0, -0.9],
+      },
+      paint: { "text-color": "#8e1422", ...halo },
+    },
+    {
+      id: "place-labels",
+      type: "symbol",
+      source: "places",
+      layout: {
+        "text-field": ["get", "name"],
+        "text-font": FONT,
+        "text-size": 12,
+        "text-offset": [0.8, 0],
+        "text-anchor": "left",
+        "text-allow-overlap": false,
+      },
+      paint: { "text-color": "#222222", ...halo },
+    },
+    {
+      id: "report-stack-labels",
+      type: "symbol",
+      source: "reports",
+      filter: ["all", [">", ["get", "stack_size"], 1], ["==", ["get", "stack_index"], 1]],
+      layout: {
+        "text-field": ["concat", "×", ["to-string", ["get", "stack_size"]]],
+        "text-font": FONT,
+        "text-size": 11,
+        "text-offset": [0, -1.6],
+        "text-allow-overlap": true,
+        "text-ignore-placement": true,
+      },
+      paint: { "text-color": "#111111", ...halo },
+    },
+  ];
+}
+
+/**
+ * The map's style: the offline basemap, the border layers and the reports.
+ * Every source is a GeoJSON file on the app's own origin; reports and the
+ * accuracy circles start empty and are filled by the map module.
+ */
+export function buildStyle(urls: StyleUrls): StyleSpecification {
+  const basemap = (name: string) => `${urls.publicBase}basemap/${name}.geojson`;
+  return {
+    version: 8,
+    glyphs: `${urls.publicBase}glyphs/{fontstack}/{range}.pbf`,
+    sources: {
+      land: { type: "geojson", data: basemap("land"), attribution: ATTRIBUTION.naturalEarth },
+      countries: { type: "geojson", data: basemap("countries") },
+      "country-borders": { type: "geojson", data: basemap("country-borders") },
+      provinces: { type: "geojson", data: basemap("provinces") },
+      rivers: { type: "geojson", data: basemap("rivers") },
+      cities: { type: "geojson", data: basemap("cities"), attribution: ATTRIBUTION.geonames },
+      kp: { type: "geojson", data: urls.khyberPakhtunkhwa },
+      durand: { type: "geojson", data: urls.durandLine, attribution: ATTRIBUTION.osmBoundary },
+      places: { type: "geojson", data: urls.places },
+      "place-accuracy": { type: "geojson", data: emptyCollection },
+      "selected-accuracy": { type: "geojson", data: emptyCollection },
+      reports: { type: "geojson", data: emptyCollection },
+    },
+    layers: [...basemapLayers(), ...overlayLayers(), ...labelLayers()],
+  };
+}

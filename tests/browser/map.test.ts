@@ -1,0 +1,160 @@
+import { mkdirSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium, offsiteRequests, waitForMapIdle, watchPage, type PageLog } from "./support/chromium";
+import { readRepoJson } from "../support/read-json";
+
+const SCREENSHOTS = new URL("../../test-results/", import.meta.url);
+const seedIds = readRepoJson<{ features: { properties: { id: string } }[] }>("geodata/reports.geojson").features.map(
+  (f) => f.properties.id,
+);
+
+/** Values of one property over the features of a layer drawn in the current view. */
+function rendered(page: Page, layer: string, property: string): Promise<string[]> {
+  return page.evaluate(
+    ([layer, property]) => {
+      const map = window.__borderMap!.maplibre;
+      const values = map.queryRenderedFeatures({ layers: [layer!] }).map((f) => String(f.properties?.[property!]));
+      return [...new Set(values)].sort();
+    },
+    [layer, property],
+  );
+}
+
+function renderedCount(page: Page, layer: string): Promise<number> {
+  return page.evaluate((layer) => window.__borderMap!.maplibre.queryRenderedFeatures({ layers: [layer] }).length, layer);
+}
+
+/** Clicks the map where a report is drawn (its position projected to the screen). */
+async function clickReport(page: Page, id: string): Promise<void> {
+  const point = await page.evaluate((id) => {
+    const map = window.__borderMap!.maplibre;
+    const feature = map.queryRenderedFeatures({ layers: ["reports"] }).find((f) => f.properties?.id === id);
+    if (!feature || feature.geometry.type !== "Point") throw new Error(`report ${id} is not drawn`);
+    const p = map.project(feature.geometry.coordinates as [number, number]);
+    const box = map.getCanvas().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+  await page.mouse.click(point.x, point.y);
+}
+
+describe("the offline incident map", () => {
+  let browser: Browser;
+  let page: Page;
+  let log: PageLog;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    log = watchPage(page);
+    await page.goto(inject("baseUrl"));
+    await page.getByTestId("dataset-status").filter({ hasText: `${seedIds.length} reports from` }).waitFor();
+    await waitForMapIdle(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("draws the basemap: land, country borders, provinces, rivers and city labels", async () => {
+    expect(await renderedCount(page, "land")).toBeGreaterThan(0);
+    expect(await renderedCount(page, "country-borders")).toBeGreaterThan(0);
+    expect(await renderedCount(page, "provinces-line")).toBeGreaterThan(0);
+    expect(await renderedCount(page, "rivers")).toBeGreaterThan(0);
+    expect(await rendered(page, "country-labels", "name")).toEqual(expect.arrayContaining(["Afghanistan", "Pakistan"]));
+  });
+
+  it("draws the Durand Line, Khyber Pakhtunkhwa, Spin Boldak and Weesh with its accuracy circle", async () => {
+    expect(await renderedCount(page, "durand-line")).toBeGreaterThan(0);
+    expect(await renderedCount(page, "kp-fill")).toBeGreaterThan(0);
+    expect(await rendered(page, "place-dots", "id")).toEqual(expect.arrayContaining(["spin-boldak", "weesh", "chaman"]));
+    expect(await rendered(page, "place-accuracy-fill", "id")).toEqual(expect.arrayContaining(["spin-boldak", "weesh"]));
+  });
+
+  it("draws every seed report", async () => {
+    expect(await rendered(page, "reports", "id")).toEqual([...seedIds].sort());
+    await page.screenshot({ path: new URL("map.png", SCREENSHOTS).pathname });
+  });
+
+  it("opens a report's popup on click, with its figures and a link to its source", async () => {
+    await clickReport(page, "2025-10-14-kurram-ptv");
+    const popup = page.locator(".maplibregl-popup");
+    await popup.waitFor();
+    await expect.poll(() => popup.innerText()).toContain("Kurram district");
+    expect(await popup.innerText()).toContain("Armed clash");
+    expect(await popup.locator("a.report-popup__link").getAttribute("href")).toBe("https://indiathisweek.us/?p=90539");
+  });
+
+  it("lists every account at a shared position side by side", async () => {
+    await page.keyboard.press("Escape");
+    await clickReport(page, "2025-11-06-spin-boldak-abna");
+    const sections = page.locator(".maplibregl-popup .report-popup__report");
+    await expect.poll(() => sections.count()).toBeGreaterThan(1);
+    const ids = await sections.evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.reportId));
+    expect(ids).toContain("2025-11-06-spin-boldak-abna");
+    expect(ids).toContain("2025-10-15-spin-boldak-mujahid");
+    await waitForMapIdle(page);
+    await page.screenshot({ path: new URL("popup.png", SCREENSHOTS).pathname });
+  });
+
+  it("asks for nothing beyond its own origin", () => {
+    expect(log.requests.length).toBeGreaterThan(10);
+    expect(offsiteRequests(log.requests)).toEqual([]);
+  });
+
+  it("logs no errors", () => {
+    expect(log.errors).toEqual([]);
+  });
+});
+
+describe("a file of broken reports", () => {
+  let browser: Browser;
+  let page: Page;
+  let log: PageLog;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    log = watchPage(page);
+    await page.goto(inject("baseUrl"));
+    await page.getByTestId("dataset-status").filter({ hasText: "reports from" }).waitFor();
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles(new URL("../fixtures/broken-reports.geojson", import.meta.url).pathname);
+    await page.getByTestId("dataset-status").filter({ hasText: "broken-reports.geojson" }).waitFor();
+    await waitForMapIdle(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("shows each problem, naming the feature and the field", async () => {
+    expect(await page.getByTestId("dataset-status").innerText()).toBe(
+      "3 reports from broken-reports.geojson; 9 problems found",
+    );
+    const items = await page.getByTestId("issues").locator("li").allInnerTexts();
+    expect(items).toHaveLength(9);
+    expect(items[0]).toBe('Feature 2 (id "bad-date"), field "event_date": must be a calendar date written YYYY-MM-DD, got "2025-02-30"');
+  });
+
+  it("keeps the valid reports on the map", async () => {
+    expect(await rendered(page, "reports", "id")).toEqual(["valid-abna", "valid-article", "valid-chaman-markup"]);
+  });
+
+  it("shows markup from the data as text", async () => {
+    await clickReport(page, "valid-chaman-markup");
+    const popup = page.locator(".maplibregl-popup");
+    await popup.waitFor();
+    expect(await popup.innerText()).toContain('<img src=x onerror="window.__xss=1"><b>Chaman</b>');
+    expect(await popup.locator("img, b").count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    await page.screenshot({ path: new URL("broken-file.png", SCREENSHOTS).pathname });
+  });
+
+  it("still asks for nothing beyond its own origin and throws nothing", () => {
+    expect(offsiteRequests(log.requests)).toEqual([]);
+    expect(log.errors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
+  });
+});

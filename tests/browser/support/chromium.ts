@@ -1,0 +1,84 @@
+import { existsSync } from "node:fs";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+/** Where the system's Chromium or Chrome usually is; CHROME_PATH wins. Never a downloaded browser. */
+const CANDIDATES = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+  "/usr/bin/google-chrome-stable",
+  "/opt/google/chrome/chrome",
+  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+];
+
+/** Flags that give MapLibre WebGL2 (SwiftShader) in headless Chromium with no network. */
+export const CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
+];
+
+export function findChromium(): string {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`CHROME_PATH is set to ${fromEnv}, but no file is there`);
+  }
+  const found = CANDIDATES.find((path) => existsSync(path));
+  if (!found) {
+    throw new Error("Chromium not found: install it (Debian: `apt-get install -y chromium`) or set CHROME_PATH to a Chromium or Chrome binary");
+  }
+  return found;
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS, headless: true });
+}
+
+/** Every address the page asked for, and every error it logged. */
+export interface PageLog {
+  requests: string[];
+  errors: string[];
+}
+
+export function watchPage(page: Page): PageLog {
+  const log: PageLog = { requests: [], errors: [] };
+  page.on("request", (request) => log.requests.push(request.url()));
+  page.on("pageerror", (error) => log.errors.push(`pageerror: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") log.errors.push(`console: ${message.text()}`);
+  });
+  return log;
+}
+
+/** Addresses that left the loopback host (data: and blob: URLs stay in the page). */
+export function offsiteRequests(requests: readonly string[]): string[] {
+  return requests.filter((url) => {
+    if (url.startsWith("data:") || url.startsWith("blob:")) return false;
+    try {
+      return new URL(url).hostname !== "127.0.0.1";
+    } catch {
+      return true;
+    }
+  });
+}
+
+/** Resolves when the map has loaded its style and drawn everything it has (MapLibre's `idle`). */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__borderMap?.maplibre.isStyleLoaded() === true, undefined, { timeout: 60_000 });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__borderMap!.maplibre;
+        map.once("idle", () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { accuracyCircles } from "../../src/core/accuracy-circles";
+import { toDisplayCollection } from "../../src/core/display-reports";
+import { parseReports } from "../../src/core/validate-reports";
+import { distance } from "@turf/turf";
+import { readRepoText } from "../support/read-json";
+
+const { reports } = parseReports(readRepoText("geodata/reports.geojson"));
+
+describe("toDisplayCollection", () => {
+  const display = toDisplayCollection(reports);
+
+  it("keeps every report and its position", () => {
+    expect(display.features.map((f) => f.properties.id)).toEqual(reports.map((r) => r.properties.id));
+    expect(display.features.map((f) => f.geometry.coordinates)).toEqual(reports.map((r) => r.geometry.coordinates));
+  });
+
+  it("counts reports sharing a position, and numbers them within it", () => {
+    for (const f of display.features) {
+      const [lon, lat] = f.geometry.coordinates;
+      const same = reports.filter((r) => r.geometry.coordinates[0] === lon && r.geometry.coordinates[1] === lat);
+      expect(f.properties.stack_size).toBe(same.length);
+    }
+    const firsts = display.features.filter((f) => f.properties.stack_index === 1);
+    const positions = new Set(reports.map((r) => r.geometry.coordinates.join(",")));
+    expect(firsts).toHaveLength(positions.size);
+  });
+
+  it("sizes by the highest figures a source gives", () => {
+    const army = display.features.find((f) => f.properties.killed_max === 20);
+    expect(army?.properties.casualties_high).toBe(20 + (army?.properties.injured ?? 0));
+  });
+});
+
+describe("accuracyCircles", () => {
+  it("draws each circle at its accuracy radius (turf distance as reference, 0.1%)", () => {
+    const circles = accuracyCircles(reports);
+    expect(circles.features).toHaveLength(reports.length);
+    circles.features.forEach((circle, i) => {
+      const report = reports[i]!;
+      for (const vertex of circle.geometry.coordinates[0]!) {
+        const km = distance(report.geometry.coordinates, vertex, { units: "kilometers" });
+        expect(Math.abs(km * 1000 - report.properties.accuracy_m) / report.properties.accuracy_m).toBeLessThan(0.001);
+      }
+    });
+  });
+});

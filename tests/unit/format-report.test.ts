@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { formatCount, formatDistance, formatEventDate, describeGeoPrecision } from "../../src/core/format-report";
+
+describe("formatCount shows a figure as the source gives it", () => {
+  it.each([
+    [[null], "not reported"],
+    [[0], "0"],
+    [[12], "12"],
+    [[15, 20], "15–20"],
+    [[15, 15], "15"],
+    [[6, null, true], "6+"],
+    [[100, undefined, true], "100+"],
+  ] as const)("%j → %s", (args, text) => {
+    expect(formatCount(...(args as [number | null, number | null | undefined, boolean | undefined]))).toBe(text);
+  });
+});
+
+describe("dates and distances", () => {
+  it("says how well a date is known", () => {
+    expect(formatEventDate("2025-10-15", 1)).toBe("2025-10-15");
+    expect(formatEventDate("2025-11-06", 2)).toBe("week of 2025-11-06");
+    expect(formatEventDate("2025-11-06", 3)).toBe("2025-11 (month)");
+  });
+
+  it("writes metres and kilometres", () => {
+    expect(formatDistance(850)).toBe("850 m");
+    expect(formatDistance(2000)).toBe("2 km");
+    expect(formatDistance(2500)).toBe("2.5 km");
+    expect(formatDistance(30_000)).toBe("30 km");
+    expect(describeGeoPrecision(3, 60_000)).toBe("3: a larger region only, ±60 km");
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { formatIssue, parseReports, validateReports } from "../../src/core/validate-reports";
+import { readRepoJson, readRepoText } from "../support/read-json";
+import { seededRandom } from "../support/seeded-random";
+
+type Json = { type: string; features: Record<string, unknown>[] };
+
+describe("validateReports on the broken fixture", () => {
+  const result = parseReports(readRepoText("tests/fixtures/broken-reports.geojson"));
+
+  it("keeps every valid feature, in input order", () => {
+    expect(result.reports.map((r) => r.properties.id)).toEqual(["valid-abna", "valid-chaman-markup", "valid-article"]);
+  });
+
+  it("keeps markup in text as text", () => {
+    const chaman = result.reports.find((r) => r.properties.id === "valid-chaman-markup");
+    expect(chaman?.properties.location).toBe('<img src=x onerror="window.__xss=1"><b>Chaman</b>');
+  });
+
+  it("names the feature and the field of every problem", () => {
+    const where = result.issues.map((i) => [i.feature, i.id, i.field]);
+    expect(where).toEqual([
+      [2, "bad-date", "event_date"],
+      [3, "bad-killed", "killed"],
+      [5, "bad-geometry", "geometry"],
+      [6, "bad-coordinates", "geometry"],
+      [7, "bad-subtype", "sub_event_type"],
+      [8, "valid-abna", "id"],
+      [9, null, ""],
+      [10, "bad-url", "source_url"],
+      [11, "bad-range", "killed_max"],
+    ]);
+  });
+
+  it("writes messages a person can act on", () => {
+    const lines = result.issues.map(formatIssue);
+    expect(lines[0]).toBe('Feature 2 (id "bad-date"), field "event_date": must be a calendar date written YYYY-MM-DD, got "2025-02-30"');
+    expect(lines[1]).toBe('Feature 3 (id "bad-killed"), field "killed": must be a whole number of 0 or more, or null when not reported, got "twelve"');
+    expect(lines[5]).toContain("repeats the id of an earlier feature");
+  });
+});
+
+describe("validateReports on other input", () => {
+  it("reports a missing geometry through geojson-validation", () => {
+    const seed = readRepoJson<Json>("geodata/reports.geojson").features[0]!;
+    const { reports, issues } = validateReports({ type: "FeatureCollection", features: [{ type: "Feature", properties: seed.properties }] });
+    expect(reports).toEqual([]);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.field).toBe("geometry");
+    expect(issues[0]?.message).toContain('"geometry"');
+  });
+
+  it("turns a JSON syntax error into one issue for the file", () => {
+    const { reports, issues } = parseReports('{"type": "FeatureCollection", "features": [');
+    expect(reports).toEqual([]);
+    expect(issues.map(formatIssue)[0]).toMatch(/^File: is not valid JSON/);
+  });
+
+  it("refuses what is not a FeatureCollection", () => {
+    for (const input of [null, 3, "x", [], { type: "Feature" }, { type: "FeatureCollection" }]) {
+      const { reports, issues } = validateReports(input);
+      expect(reports).toEqual([]);
+      expect(issues).toHaveLength(1);
+    }
+  });
+
+  it("fills defaults: accuracy from geo_precision, fatalities from killed, null for absent figures", () => {
+    const seed = readRepoJson<Json>("geodata/reports.geojson").features[5]!;
+    const props = { ...(seed.properties as Record<string, unknown>) };
+    delete props.accuracy_m;
+    delete props.fatalities;
+    delete props.injured;
+    const { reports, issues } = validateReports({ type: "FeatureCollection", features: [{ ...seed, properties: props }] });
+    expect(issues).toEqual([]);
+    expect(reports[0]?.properties).toMatchObject({ accuracy_m: 10_000, fatalities: 12, injured: null });
+  });
+
+  it("never throws and keeps exactly the untouched features when random fields are broken (seeded)", () => {
+    const random = seededRandom(20251015);
+    const seed = readRepoJson<Json>("geodata/reports.geojson").features;
+    const junk = [null, "", -1, 1.5, "x", {}, [], true, "<script>", Number.NaN, "9999-99-99"];
+    for (let round = 0; round < 200; round++) {
+      const expected: string[] = [];
+      const features = seed.map((f, i) => {
+        const copy = JSON.parse(JSON.stringify(f)) as { properties: Record<string, unknown> };
+        copy.properties.id = `r${round}-${i}`;
+        if (random() < 0.5) {
+          expected.push(copy.properties.id as string);
+          return copy;
+        }
+        const fields = ["event_date", "time_precision", "event_type", "sub_event_type", "geo_precision", "killed", "location", "source", "accuracy_m"];
+        const field = fields[Math.floor(random() * fields.length)]!;
+        copy.properties[field] = junk[Math.floor(random() * junk.length)];
+        return copy;
+      });
+      const { reports, issues } = validateReports({ type: "FeatureCollection", features });
+      const kept = reports.map((r) => r.properties.id);
+      for (const id of expected) expect(kept).toContain(id);
+      for (const issue of issues) expect(issue.field).not.toBe("");
+      expect(kept.length + new Set(issues.map((i) => i.feature)).size).toBe(seed.length);
+    }
+  });
+});
