@@ -11,8 +11,11 @@ import { buildStyle, GROUP_LAYERS, type StyleUrls } from "./style";
 
 maplibregl.setWorkerUrl(workerUrl);
 
-/** The Spin Boldak–Chaman stretch of the border, framed with room for Kandahar and Quetta. */
-export const INITIAL_VIEW = { center: [67.2, 31.6] as [number, number], zoom: 5.6 };
+/** The whole Durand Line, Iran tripoint to China tripoint, with Kandahar, Quetta and Peshawar. */
+export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
+  [60.5, 29.2],
+  [75.2, 38.6],
+];
 
 const ONLINE_SOURCE = "osm-raster";
 
@@ -31,7 +34,7 @@ export interface BorderMapOptions {
 export class BorderMap {
   readonly maplibre: maplibregl.Map;
   private readonly reportsById = new Map<string, ReportFeature>();
-  private readonly popup = new maplibregl.Popup({ maxWidth: "360px", closeOnClick: true });
+  private readonly popup = new maplibregl.Popup({ maxWidth: "360px", closeOnClick: false });
   private pendingReports: ReportFeature[] | null = null;
   private styleReady = false;
 
@@ -39,15 +42,20 @@ export class BorderMap {
     this.maplibre = new maplibregl.Map({
       container: options.container,
       style: buildStyle(options.urls),
-      center: INITIAL_VIEW.center,
-      zoom: INITIAL_VIEW.zoom,
+      bounds: INITIAL_BOUNDS,
+      fitBoundsOptions: { padding: 24 },
       attributionControl: { compact: false },
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     this.maplibre.addControl(new maplibregl.NavigationControl({ showCompass: true }), "top-right");
     this.maplibre.addControl(new maplibregl.ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-left");
     this.maplibre.on("load", () => this.onLoad());
-    this.maplibre.on("click", "reports", (e) => this.onReportClick(e));
+    // The popup closes on a click elsewhere, not on its own: MapLibre's closeOnClick
+    // would also close a popup reopened by the same click on another report.
+    this.maplibre.on("click", (e) => this.onClick(e));
+    options.container.addEventListener("keydown", (e) => {
+      if (e.key === "Escape") this.popup.remove();
+    });
     this.maplibre.on("mouseenter", "reports", () => (this.maplibre.getCanvas().style.cursor = "pointer"));
     this.maplibre.on("mouseleave", "reports", () => (this.maplibre.getCanvas().style.cursor = ""));
     this.popup.on("close", () => this.highlight([]));
@@ -141,9 +149,10 @@ export class BorderMap {
     this.source("selected-accuracy")?.setData(accuracyCircles(selected));
   }
 
-  private onReportClick(e: maplibregl.MapLayerMouseEvent): void {
-    const ids = [...new Set((e.features ?? []).map((f) => String(f.properties?.id)))];
-    const first = e.features?.[0]?.geometry;
+  private onClick(e: maplibregl.MapMouseEvent): void {
+    const features = this.maplibre.getLayer("reports") ? this.maplibre.queryRenderedFeatures(e.point, { layers: ["reports"] }) : [];
+    const ids = [...new Set(features.map((f) => String(f.properties?.id)))];
+    const first = features[0]?.geometry;
     const at = first && first.type === "Point" ? (first.coordinates as [number, number]) : e.lngLat;
     this.selectReports(ids, at);
   }

@@ -56,7 +56,7 @@ export function buildReportPopup(reports: readonly ReportProperties[]): HTMLElem
       el(
         "p",
         "report-popup__summary",
-        `${reports.length} reports at this place, on ${dates} ${dates === 1 ? "date" : "dates"}; each source's figures as it gives them.`,
+        `${reports.length} reports here, on ${dates} ${dates === 1 ? "date" : "dates"}; each source's figures as it gives them.`,
       ),
     );
   }

@@ -47,6 +47,21 @@ const casualtyRadius: DataDrivenPropertyValueSpecification<number> = [
   ...CASUALTY_STOPS.flat(),
 ] as unknown as ExpressionSpecification;
 
+/** Fewer towns at low zoom: the biggest first, all of them from zoom 8. */
+const citiesByZoom: ExpressionSpecification = [
+  "step",
+  ["zoom"],
+  [">=", ["coalesce", ["get", "population"], 0], 1_000_000],
+  5,
+  [">=", ["coalesce", ["get", "population"], 0], 200_000],
+  6,
+  [">=", ["coalesce", ["get", "population"], 0], 50_000],
+  7,
+  [">=", ["coalesce", ["get", "population"], 0], 10_000],
+  8,
+  true,
+];
+
 const emptyCollection = { type: "FeatureCollection" as const, features: [] };
 
 function basemapLayers(): LayerSpecification[] {
@@ -165,14 +180,14 @@ function labelLayers(): LayerSpecification[] {
       id: "city-dots",
       type: "circle",
       source: "cities",
-      minzoom: 5,
+      filter: citiesByZoom,
       paint: { "circle-radius": 2, "circle-color": "#7a7266" },
     },
     {
       id: "city-labels",
       type: "symbol",
       source: "cities",
-      minzoom: 5,
+      filter: citiesByZoom,
       layout: {
         "text-field": ["get", "name"],
         "text-font": FONT,
