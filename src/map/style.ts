@@ -20,6 +20,7 @@ export const FONT = ["Noto Sans Regular"];
 
 export const ATTRIBUTION = {
   osmBoundary: "Durand Line: © OpenStreetMap contributors (ODbL)",
+  osmRivers: "Rivers: © OpenStreetMap contributors (ODbL)",
   naturalEarth: "Natural Earth (public domain)",
   geonames: "Places: GeoNames (CC BY 4.0)",
 };
@@ -73,7 +74,11 @@ function basemapLayers(): LayerSpecification[] {
       type: "fill",
       source: "countries",
       filter: ["in", ["get", "iso_a2"], ["literal", ["AF", "PK"]]],
-      paint: { "fill-color": ["match", ["get", "iso_a2"], "AF", "#f7efdc", "#eef3e3"] },
+      // Natural Earth's outline is up to 5 km off the detailed border: fade the tint out before that shows.
+      paint: {
+        "fill-color": ["match", ["get", "iso_a2"], "AF", "#f7efdc", "#eef3e3"],
+        "fill-opacity": ["interpolate", ["linear"], ["zoom"], 7, 1, 9, 0],
+      },
     },
     {
       id: "provinces-line",
@@ -82,15 +87,18 @@ function basemapLayers(): LayerSpecification[] {
       paint: { "line-color": "#b9ad98", "line-width": 0.6, "line-dasharray": [3, 2] },
     },
     {
+      // OpenStreetMap river areas: water polygons; the outline keeps thin stretches visible at low zoom.
       id: "rivers",
-      type: "line",
+      type: "fill",
       source: "rivers",
-      paint: { "line-color": "#8cb8d6", "line-width": ["interpolate", ["linear"], ["zoom"], 4, 0.6, 10, 2] },
+      paint: { "fill-color": "#9cc3de", "fill-outline-color": "#7fb0d3" },
     },
     {
       id: "country-borders",
       type: "line",
       source: "country-borders",
+      // The AF–PK stretch is the detailed Durand Line layer; Natural Earth's is up to 4.8 km off it.
+      filter: ["!=", ["get", "pair"], "AF-PK"],
       paint: { "line-color": "#9a8f80", "line-width": 1 },
     },
   ];
@@ -171,8 +179,7 @@ function labelLayers(): LayerSpecification[] {
     {
       id: "country-labels",
       type: "symbol",
-      source: "countries",
-      filter: ["in", ["get", "iso_a2"], ["literal", ["AF", "PK", "IR", "IN", "TJ", "TM", "UZ", "CN"]]],
+      source: "country-labels",
       layout: { "text-field": ["get", "name"], "text-font": FONT, "text-size": 13, "text-transform": "uppercase", "text-letter-spacing": 0.15 },
       paint: { "text-color": "#8a8073", ...halo },
     },
@@ -227,8 +234,9 @@ function labelLayers(): LayerSpecification[] {
         "text-field": ["get", "name"],
         "text-font": FONT,
         "text-size": 12,
-        "text-offset": [0.8, 0],
-        "text-anchor": "left",
+        // Weesh and the crossing share one position: Weesh's name goes on the left.
+        "text-offset": ["match", ["get", "id"], "weesh", ["literal", [-0.8, 0]], ["literal", [0.8, 0]]],
+        "text-anchor": ["match", ["get", "id"], "weesh", "right", "left"],
         "text-allow-overlap": false,
       },
       paint: { "text-color": "#222222", ...halo },
@@ -264,9 +272,10 @@ export function buildStyle(urls: StyleUrls): StyleSpecification {
     sources: {
       land: { type: "geojson", data: basemap("land"), attribution: ATTRIBUTION.naturalEarth },
       countries: { type: "geojson", data: basemap("countries") },
+      "country-labels": { type: "geojson", data: basemap("country-labels") },
       "country-borders": { type: "geojson", data: basemap("country-borders") },
       provinces: { type: "geojson", data: basemap("provinces") },
-      rivers: { type: "geojson", data: basemap("rivers") },
+      rivers: { type: "geojson", data: basemap("rivers"), attribution: ATTRIBUTION.osmRivers },
       cities: { type: "geojson", data: basemap("cities"), attribution: ATTRIBUTION.geonames },
       kp: { type: "geojson", data: urls.khyberPakhtunkhwa },
       durand: { type: "geojson", data: urls.durandLine, attribution: ATTRIBUTION.osmBoundary },

@@ -5,6 +5,13 @@ import { launchChromium, offsiteRequests, waitForMapIdle, watchPage, type PageLo
 import { readRepoJson } from "../support/read-json";
 
 const SCREENSHOTS = new URL("../../test-results/", import.meta.url);
+const README_IMAGES = new URL("../../docs/", import.meta.url);
+
+/** Saves a screenshot to test-results/, and to docs/ for README when UPDATE_SCREENSHOTS=1. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: new URL(name, SCREENSHOTS).pathname });
+  if (process.env.UPDATE_SCREENSHOTS === "1") await page.screenshot({ path: new URL(name, README_IMAGES).pathname });
+}
 const seedIds = readRepoJson<{ features: { properties: { id: string } }[] }>("geodata/reports.geojson").features.map(
   (f) => f.properties.id,
 );
@@ -74,7 +81,7 @@ describe("the offline incident map", () => {
 
   it("draws every seed report", async () => {
     expect(await rendered(page, "reports", "id")).toEqual([...seedIds].sort());
-    await page.screenshot({ path: new URL("map.png", SCREENSHOTS).pathname });
+    await screenshot(page, "screenshot.png");
   });
 
   it("opens a report's popup on click, with its figures and a link to its source", async () => {
@@ -95,7 +102,18 @@ describe("the offline incident map", () => {
     expect(ids).toContain("2025-11-06-spin-boldak-abna");
     expect(ids).toContain("2025-10-15-spin-boldak-mujahid");
     await waitForMapIdle(page);
-    await page.screenshot({ path: new URL("popup.png", SCREENSHOTS).pathname });
+    await screenshot(page, "popup.png");
+  });
+
+  it("shows Spin Boldak, Weesh and Chaman apart, with their accuracy circles, close up", async () => {
+    await page.keyboard.press("Escape");
+    await page.evaluate(() => window.__borderMap!.maplibre.jumpTo({ center: [66.42, 30.965], zoom: 10.5 }));
+    await waitForMapIdle(page);
+    const labels = await rendered(page, "place-labels", "name");
+    expect(labels).toEqual(expect.arrayContaining(["Spin Boldak", "Weesh", "Wesh–Chaman crossing", "Chaman"]));
+    expect(await rendered(page, "place-accuracy-line", "id")).toEqual(expect.arrayContaining(["spin-boldak", "weesh"]));
+    expect(await renderedCount(page, "durand-line")).toBeGreaterThan(0);
+    await screenshot(page, "spin-boldak.png");
   });
 
   it("asks for nothing beyond its own origin", () => {
@@ -150,7 +168,7 @@ describe("a file of broken reports", () => {
     expect(await popup.innerText()).toContain('<img src=x onerror="window.__xss=1"><b>Chaman</b>');
     expect(await popup.locator("img, b").count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
-    await page.screenshot({ path: new URL("broken-file.png", SCREENSHOTS).pathname });
+    await screenshot(page, "broken-file.png");
   });
 
   it("still asks for nothing beyond its own origin and throws nothing", () => {
