@@ -7,10 +7,12 @@ import { readRepoJson } from "../support/read-json";
 const SCREENSHOTS = new URL("../../test-results/", import.meta.url);
 const README_IMAGES = new URL("../../docs/", import.meta.url);
 
-/** Saves a screenshot to test-results/, and to docs/ for README when UPDATE_SCREENSHOTS=1. */
-async function screenshot(page: Page, name: string): Promise<void> {
+/** Saves a screenshot to test-results/; README's images also go to docs/ when UPDATE_SCREENSHOTS=1. */
+async function screenshot(page: Page, name: string, inReadme = false): Promise<void> {
   await page.screenshot({ path: new URL(name, SCREENSHOTS).pathname });
-  if (process.env.UPDATE_SCREENSHOTS === "1") await page.screenshot({ path: new URL(name, README_IMAGES).pathname });
+  if (inReadme && process.env.UPDATE_SCREENSHOTS === "1") {
+    await page.screenshot({ path: new URL(name, README_IMAGES).pathname });
+  }
 }
 const seedIds = readRepoJson<{ features: { properties: { id: string } }[] }>("geodata/reports.geojson").features.map(
   (f) => f.properties.id,
@@ -81,7 +83,7 @@ describe("the offline incident map", () => {
 
   it("draws every seed report", async () => {
     expect(await rendered(page, "reports", "id")).toEqual([...seedIds].sort());
-    await screenshot(page, "screenshot.png");
+    await screenshot(page, "screenshot.png", true);
   });
 
   it("opens a report's popup on click, with its figures and a link to its source", async () => {
@@ -113,7 +115,7 @@ describe("the offline incident map", () => {
     expect(labels).toEqual(expect.arrayContaining(["Spin Boldak", "Weesh", "Wesh–Chaman crossing", "Chaman"]));
     expect(await rendered(page, "place-accuracy-line", "id")).toEqual(expect.arrayContaining(["spin-boldak", "weesh"]));
     expect(await renderedCount(page, "durand-line")).toBeGreaterThan(0);
-    await screenshot(page, "spin-boldak.png");
+    await screenshot(page, "spin-boldak.png", true);
   });
 
   it("asks for nothing beyond its own origin", () => {
