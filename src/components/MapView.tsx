@@ -2,7 +2,7 @@ import { useEffect, useRef } from "react";
 import type { ReportFeature } from "../core/report";
 import { BorderMap } from "../map/border-map";
 import type { BasemapId, LayerGroup } from "../map/layer-groups";
-import { styleUrls } from "../data/geodata-urls";
+import { geodataUrls } from "../data/geodata-urls";
 
 declare global {
   interface Window {
@@ -26,7 +26,7 @@ export function MapView({ reports, visibility, basemap }: Props) {
     if (!container.current) return;
     const borderMap = new BorderMap({
       container: container.current,
-      urls: styleUrls(),
+      urls: geodataUrls(),
       placesWithAccuracy: (p) => p.id === "spin-boldak" || p.id === "weesh" || p.approximate === true,
     });
     map.current = borderMap;

@@ -27,10 +27,10 @@ const GEO_PRECISION_TEXT: Record<GeoPrecision, string> = {
   3: "a larger region only",
 };
 
-/** "2025-10-15", "week of 2025-11-06" or "2025-11 (month)". */
+/** "2025-10-15", "2025-11-06 (to the week)" or "2025-11 (to the month)". */
 export function formatEventDate(date: string, precision: TimePrecision): string {
-  if (precision === 2) return `week of ${date}`;
-  if (precision === 3) return `${date.slice(0, 7)} (month)`;
+  if (precision === 2) return `${date} (to the week)`;
+  if (precision === 3) return `${date.slice(0, 7)} (to the month)`;
   return date;
 }
 

@@ -45,7 +45,7 @@ export type SubEventType = (typeof EVENT_TYPES)[EventType][number];
 export interface ReportProperties {
   /** Stable identifier, unique within a dataset. */
   id: string;
-  /** ISO date `YYYY-MM-DD`: the day, or the first day of the week or month when `time_precision` is 2 or 3. */
+  /** ISO date `YYYY-MM-DD`: the day; with `time_precision` 2 or 3, the best-estimate day within that week or month. */
   event_date: string;
   time_precision: TimePrecision;
   event_type: EventType;

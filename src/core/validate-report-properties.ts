@@ -35,12 +35,18 @@ function isCalendarDate(text: string): boolean {
   const m = ISO_DATE.exec(text);
   if (!m) return false;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day); // unlike Date.UTC, keeps years 0–99 as written
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** An absolute http(s) address with a host and no spaces (core has no URL class: it runs anywhere). */
-const HTTP_URL = /^https?:\/\/[a-z0-9.-]+(:\d+)?([/?#][^\s]*)?$/i;
+/**
+ * An absolute http(s) address: optional user info, a host of dot-separated
+ * labels (any script), "localhost" or a bracketed IPv6 address, an optional
+ * port, and no spaces. (Core has no URL class: it runs anywhere.)
+ */
+const HTTP_URL =
+  /^https?:\/\/(?:[^\s/?#@]+@)?(?:\[[0-9a-f:.]+\]|localhost|[^\s/?#:@.]+(?:\.[^\s/?#:@.]+)+)(?::\d{1,5})?(?:[/?#]\S*)?$/iu;
 
 function isHttpUrl(text: string): boolean {
   return HTTP_URL.test(text);
@@ -68,8 +74,8 @@ class FieldReader {
 
   optionalText(field: string): string | null {
     const value = this.props[field];
-    if (value === undefined || value === null || value === "") return null;
-    if (typeof value === "string") return value;
+    if (value === undefined || value === null) return null;
+    if (typeof value === "string") return value.trim() === "" ? null : value.trim();
     this.fail(field, "must be text or null");
     return null;
   }
@@ -150,6 +156,14 @@ export function validateReportProperties(
   const killed = readCasualties(r, props, "killed");
   const injured = readCasualties(r, props, "injured");
   const fatalities = props.fatalities === undefined ? (killed.low ?? 0) : (r.count("fatalities", true) ?? 0);
+  const killedRangeOk = killed.low !== null && (killed.high === null || killed.high >= killed.low);
+  if (props.fatalities !== undefined && killed.low !== null && killedRangeOk && isCount(props.fatalities)) {
+    // ACLED's fatalities is this source's lowest killed figure; it cannot fall outside what the source says.
+    const highest = killed.high ?? (killed.atLeast ? Number.POSITIVE_INFINITY : killed.low);
+    if (fatalities < killed.low || fatalities > highest) {
+      r.fail("fatalities", `must lie within the killed figures the source gives (${killed.low}${killed.high !== null ? `–${killed.high}` : killed.atLeast ? "+" : ""})`);
+    }
+  }
 
   let accuracyM = DEFAULT_ACCURACY_M[geoPrecision];
   if (props.accuracy_m !== undefined && props.accuracy_m !== null) {

@@ -32,7 +32,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function checkGeometry(feature: Record<string, unknown>): string | null {
-  const structure = gjv.isFeature(feature, true);
+  const structure = gjv.isFeature(feature, true).filter((m) => !/"properties"/.test(m));
   if (structure.length > 0) return structure.join("; ");
   const geometry = feature.geometry;
   if (!isRecord(geometry) || geometry.type !== "Point") {

@@ -2,14 +2,14 @@ import durandLineUrl from "../../geodata/durand-line.geojson?url";
 import khyberPakhtunkhwaUrl from "../../geodata/khyber-pakhtunkhwa.geojson?url";
 import placesUrl from "../../geodata/places.geojson?url";
 import reportsUrl from "../../geodata/reports.geojson?url";
-import type { StyleUrls } from "../map/style";
 
 /** Absolute addresses on this page's origin: MapLibre fetches them from its worker, where relative ones would resolve elsewhere. */
 function absolute(path: string): string {
   return new URL(path, document.baseURI).href;
 }
 
-export function styleUrls(): StyleUrls {
+/** Addresses of the app's own geodata and public folder (the map's style takes them as they are). */
+export function geodataUrls() {
   return {
     publicBase: absolute(import.meta.env.BASE_URL),
     durandLine: absolute(durandLineUrl),

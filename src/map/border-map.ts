@@ -97,8 +97,7 @@ export class BorderMap {
         if (this.maplibre.getLayer(layer)) this.maplibre.setLayoutProperty(layer, "visibility", visible ? "visible" : "none");
       }
     };
-    if (this.maplibre.isStyleLoaded()) apply();
-    else this.maplibre.once("load", apply);
+    this.whenReady(apply);
   }
 
   /** Switches between the offline basemap and the online OpenStreetMap tiles (added only when chosen). */
@@ -120,7 +119,15 @@ export class BorderMap {
         map.removeSource(ONLINE_SOURCE);
       }
     };
-    if (this.maplibre.isStyleLoaded()) apply();
+    this.whenReady(apply);
+  }
+
+  /**
+   * Runs now if the style has loaded once, else on "load". (`isStyleLoaded()` is
+   * also false while tiles load, and "load" fires only once: changes would be lost.)
+   */
+  private whenReady(apply: () => void): void {
+    if (this.styleReady) apply();
     else this.maplibre.once("load", apply);
   }
 

@@ -21,6 +21,7 @@ export const FONT = ["Noto Sans Regular"];
 export const ATTRIBUTION = {
   osmBoundary: "Durand Line: © OpenStreetMap contributors (ODbL)",
   osmRivers: "Rivers: © OpenStreetMap contributors (ODbL)",
+  khyberPakhtunkhwa: "Khyber Pakhtunkhwa: Natural Earth, western edge © OpenStreetMap contributors (ODbL)",
   naturalEarth: "Natural Earth (public domain)",
   geonames: "Places: GeoNames (CC BY 4.0)",
 };
@@ -277,9 +278,9 @@ export function buildStyle(urls: StyleUrls): StyleSpecification {
       provinces: { type: "geojson", data: basemap("provinces") },
       rivers: { type: "geojson", data: basemap("rivers"), attribution: ATTRIBUTION.osmRivers },
       cities: { type: "geojson", data: basemap("cities"), attribution: ATTRIBUTION.geonames },
-      kp: { type: "geojson", data: urls.khyberPakhtunkhwa },
+      kp: { type: "geojson", data: urls.khyberPakhtunkhwa, attribution: ATTRIBUTION.khyberPakhtunkhwa },
       durand: { type: "geojson", data: urls.durandLine, attribution: ATTRIBUTION.osmBoundary },
-      places: { type: "geojson", data: urls.places },
+      places: { type: "geojson", data: urls.places, attribution: ATTRIBUTION.geonames },
       "place-accuracy": { type: "geojson", data: emptyCollection },
       "selected-accuracy": { type: "geojson", data: emptyCollection },
       reports: { type: "geojson", data: emptyCollection },

@@ -72,6 +72,12 @@ describe("the offline incident map", () => {
     expect(await renderedCount(page, "provinces-line")).toBeGreaterThan(0);
     expect(await renderedCount(page, "rivers")).toBeGreaterThan(0);
     expect(await rendered(page, "country-labels", "name")).toEqual(expect.arrayContaining(["Afghanistan", "Pakistan"]));
+    expect(await rendered(page, "city-labels", "name")).toEqual(expect.arrayContaining(["Multan", "Rawalpindi", "Dushanbe"]));
+  });
+
+  it("credits OpenStreetMap, Natural Earth and GeoNames on the map", async () => {
+    const attribution = await page.locator(".maplibregl-ctrl-attrib").innerText();
+    for (const credit of ["OpenStreetMap", "Natural Earth", "GeoNames"]) expect(attribution).toContain(credit);
   });
 
   it("draws the Durand Line, Khyber Pakhtunkhwa, Spin Boldak and Weesh with its accuracy circle", async () => {

@@ -26,9 +26,11 @@ describe("toDisplayCollection", () => {
     expect(firsts).toHaveLength(positions.size);
   });
 
-  it("sizes by the highest figures a source gives", () => {
-    const army = display.features.find((f) => f.properties.killed_max === 20);
-    expect(army?.properties.casualties_high).toBe(20 + (army?.properties.injured ?? 0));
+  it("sizes by the highest figures a source gives (reference figures: 15–20 killed; 12 killed, 100+ injured)", () => {
+    const byId = (id: string) => display.features.find((f) => f.properties.id === id)?.properties.casualties_high;
+    expect(byId("2025-10-15-spin-boldak-pakistan-army")).toBe(20);
+    expect(byId("2025-10-15-spin-boldak-mujahid")).toBe(112);
+    expect(byId("2025-11-06-spin-boldak-pakistan-account")).toBe(0);
   });
 });
 

@@ -18,8 +18,8 @@ describe("formatCount shows a figure as the source gives it", () => {
 describe("dates and distances", () => {
   it("says how well a date is known", () => {
     expect(formatEventDate("2025-10-15", 1)).toBe("2025-10-15");
-    expect(formatEventDate("2025-11-06", 2)).toBe("week of 2025-11-06");
-    expect(formatEventDate("2025-11-06", 3)).toBe("2025-11 (month)");
+    expect(formatEventDate("2025-11-06", 2)).toBe("2025-11-06 (to the week)");
+    expect(formatEventDate("2025-11-06", 3)).toBe("2025-11 (to the month)");
   });
 
   it("writes metres and kilometres", () => {

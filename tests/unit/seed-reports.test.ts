@@ -24,11 +24,13 @@ describe("the seed reports", () => {
     expect(reports.length).toBeGreaterThanOrEqual(12);
   });
 
-  it("each cite an http(s) source or say why there is none", () => {
-    for (const r of reports) {
-      const { source_url, source_note } = r.properties;
-      expect(source_url ? /^https?:\/\//.test(source_url) : Boolean(source_note)).toBe(true);
-    }
+  it("have unique ids, and a source address except for the seed article's two accounts", () => {
+    expect(new Set(reports.map((r) => r.properties.id)).size).toBe(reports.length);
+    const withoutUrl = reports.filter((r) => r.properties.source_url === null).map((r) => r.properties.source);
+    expect(withoutUrl).toEqual([
+      "Afghan provincial sources, via the project's seed article",
+      "Afghan provincial sources, via the project's seed article",
+    ]);
   });
 
   it("sit exactly on a place of places.geojson, in the country they name", () => {
@@ -51,9 +53,15 @@ describe("the seed reports", () => {
     }
   });
 
-  it("flag district-level positions with geo_precision 3 and a district-sized accuracy", () => {
+  it("code every account known only to a district as geo_precision 3, with a district-sized accuracy", () => {
+    const districtOnly = reports.filter((r) => /known only to the district/i.test(r.properties.notes ?? ""));
+    expect(districtOnly.length).toBeGreaterThan(0);
+    for (const r of districtOnly) {
+      expect(r.properties.geo_precision, r.properties.id).toBe(3);
+      expect(r.properties.accuracy_m, r.properties.id).toBeGreaterThanOrEqual(20_000);
+    }
     for (const r of reports.filter((r) => r.properties.geo_precision === 3)) {
-      expect(r.properties.accuracy_m).toBeGreaterThanOrEqual(20_000);
+      expect(districtOnly, r.properties.id).toContain(r);
     }
   });
 });

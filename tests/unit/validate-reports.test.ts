@@ -65,14 +65,14 @@ describe("validateReports on other input", () => {
   });
 
   it("fills defaults: accuracy from geo_precision, fatalities from killed, null for absent figures", () => {
-    const seed = readRepoJson<Json>("geodata/reports.geojson").features[5]!;
+    const seed = readRepoJson<Json>("geodata/reports.geojson").features[6]!; // AFP's officials: district only, 15 killed, 80+ injured
     const props = { ...(seed.properties as Record<string, unknown>) };
     delete props.accuracy_m;
     delete props.fatalities;
     delete props.injured;
     const { reports, issues } = validateReports({ type: "FeatureCollection", features: [{ ...seed, properties: props }] });
     expect(issues).toEqual([]);
-    expect(reports[0]?.properties).toMatchObject({ accuracy_m: 10_000, fatalities: 12, injured: null });
+    expect(reports[0]?.properties).toMatchObject({ geo_precision: 3, accuracy_m: 30_000, fatalities: 15, injured: null });
   });
 
   it("never throws and keeps exactly the untouched features when random fields are broken (seeded)", () => {
@@ -99,5 +99,55 @@ describe("validateReports on other input", () => {
       for (const issue of issues) expect(issue.field).not.toBe("");
       expect(kept.length + new Set(issues.map((i) => i.feature)).size).toBe(seed.length);
     }
+  });
+});
+
+describe("property rules", () => {
+  const seed = readRepoJson<Json>("geodata/reports.geojson").features[2]!;
+  const check = (changes: Record<string, unknown>) =>
+    validateReports({ type: "FeatureCollection", features: [{ ...seed, properties: { ...(seed.properties as object), ...changes } }] });
+  const fields = (changes: Record<string, unknown>) => check(changes).issues.map((i) => i.field);
+
+  it.each([
+    "https://example.org/a?b=1#c",
+    "http://user@example.org/",
+    "https://例え.jp/記事",
+    "https://my_host.example.org/x",
+    "http://[2001:db8::1]:8080/",
+    " https://example.org/trimmed ",
+  ])("accepts the address %s", (url) => {
+    expect(fields({ source_url: url })).toEqual([]);
+  });
+
+  it.each(["javascript:alert(1)", "http://./", "https://", "example.org", "https://exa mple.org", "ftp://example.org"])(
+    "refuses the address %s",
+    (url) => {
+      expect(fields({ source_url: url })).toEqual(["source_url"]);
+    },
+  );
+
+  it("needs a real reason when there is no address", () => {
+    expect(fields({ source_url: null, source_note: "   " })).toEqual(["source_url"]);
+    expect(fields({ source_url: null, source_note: "The article gives no address." })).toEqual([]);
+  });
+
+  it("keeps fatalities within the killed figures the source gives", () => {
+    expect(fields({ killed: 5, fatalities: 0 })).toEqual(["fatalities"]);
+    expect(fields({ killed: 5, fatalities: 9 })).toEqual(["fatalities"]);
+    expect(fields({ killed: 15, killed_max: 20, fatalities: 15 })).toEqual([]);
+    expect(fields({ killed: 6, killed_at_least: true, fatalities: 8 })).toEqual([]);
+    expect(fields({ killed: null, fatalities: 0 })).toEqual([]);
+  });
+
+  it("checks calendar dates, early years included", () => {
+    expect(fields({ event_date: "2024-02-29" })).toEqual([]);
+    expect(fields({ event_date: "2025-02-29" })).toEqual(["event_date"]);
+    expect(fields({ event_date: "0050-01-31" })).toEqual([]);
+    expect(fields({ event_date: "2025-1-5" })).toEqual(["event_date"]);
+  });
+
+  it("reports a missing properties member once, under properties", () => {
+    const { issues } = validateReports({ type: "FeatureCollection", features: [{ type: "Feature", geometry: seed.geometry }] });
+    expect(issues.map((i) => i.field)).toEqual(["properties"]);
   });
 });
