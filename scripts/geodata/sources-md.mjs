@@ -11,7 +11,7 @@ import { SOURCES } from "./sources.mjs";
 const kib = (b) => `${(b / 1024).toFixed(b < 10240 ? 1 : 0)} KiB`;
 const n = (x, d = 0) => x.toLocaleString("en-GB", { minimumFractionDigits: d, maximumFractionDigits: d });
 
-export function writeSourcesMd({ durand, kp, places, basemap, glyphs }) {
+export function writeSourcesMd({ durand, osmCountries, kp, places, basemap, glyphs }) {
   const S = SOURCES;
   const d = durand.stats;
   const k = kp.stats;
@@ -67,6 +67,17 @@ Show these wherever the map is shown (the map's attribution control) and keep th
   How closely OpenStreetMap follows the boundary on the ground is not stated anywhere in the source
   and is not known here. For comparison, Natural Earth 1:10m (below) departs from this line by up to
   ${n(d.low.maxDevKm, 1)} km.
+
+## geodata/af-pk-countries.geojson
+
+- **What**: the Afghanistan and Pakistan outlines (${osmCountries.features.map((f) => `${f.iso_a2}: ${f.vertices} vertices, ${f.area_km2.toLocaleString("en")} km²`).join("; ")}),
+  the same outlines whose shared run is \`durand-line.geojson\`, so the two agree vertex for vertex.
+  Used to tell on which side of the border, or in neither country, a point lies.
+- **Source**: \`@geo-maps/countries-maritime-10m@0.6.0\` (OpenStreetMap boundaries), ODbL-1.0. "Maritime":
+  Pakistan's outline includes its territorial sea.
+- **Derivation**: the two polygons, rounded to 6 decimals like the line, exterior rings counter-clockwise.
+  ${(osmCountries.bytes / 1024).toFixed(0)} KiB.
+- **Accuracy**: \`accuracy_m\` = 10, nominal, as for the line.
 
 ## geodata/durand-line-low.geojson
 

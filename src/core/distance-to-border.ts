@@ -1,0 +1,263 @@
+import type { BorderIndex } from "./border-index";
+import { MASK, WGS84 } from "./geodesic";
+import { LocalDistanceModels } from "./distance-field-model";
+import { pointToSegment, sphereDistanceM } from "./polyline-tree";
+
+/** Where a point stands against the border. */
+export interface BorderDistance {
+  /** Shortest WGS84 geodesic distance to the border line, metres. */
+  distanceM: number;
+  /** Country code of the side the point is on; null when it is in neither country. */
+  side: string | null;
+  /** The nearest point of the border. */
+  nearestLon: number;
+  nearestLat: number;
+  /** Position of that point along the border from its start (the Iran tripoint), km. */
+  alongKm: number;
+}
+
+const R = 6_371_008.8; // mean Earth radius, metres: only for Newton steps, never for a reported distance
+const DEG = Math.PI / 180;
+/** Lower bound of ellipsoidal over mean-sphere distance for latitudes within ±60°. */
+const SPHERE_LOW = 0.993;
+
+/** Result of the exact search on one segment (and its neighbours). */
+interface Foot {
+  segment: number;
+  s: number;
+  distanceM: number;
+  lon: number;
+  lat: number;
+  /** Azimuth at the foot of the geodesic coming from the point (the distance's gradient), degrees. */
+  gradientAzi: number;
+  /** Radius of curvature of the circle of this distance around the point, at the foot, metres. */
+  wavefrontM: number;
+  /** -1: at the segment's start, 1: at its end, 0: inside. */
+  at: -1 | 0 | 1;
+}
+
+/**
+ * Measures distances from points to one border line. Exact on the WGS84
+ * ellipsoid (GeographicLib), fast because the exact step runs only on the
+ * segments that can hold the answer:
+ *
+ * 1. The point is projected (conformal, `LambertConformal`) and Flatbush gives
+ *    the segments whose planar distance, divided by the projection's scale
+ *    range, could beat the nearest one's.
+ * 2. On the planar-nearest segment, Newton steps along the GeographicLib line
+ *    (Position, then Inverse from the point) find the foot of the perpendicular
+ *    geodesic; past an end the search moves to the next segment.
+ * 3. Other candidates are compared with a local model of the distance field
+ *    around that foot (its gradient and the curvature M21/m12 of the circle of
+ *    that distance); only those the model cannot rule out get the exact step.
+ */
+export class BorderDistanceMeasurer {
+  private readonly p = new Float64Array(2);
+  private readonly k = new Float64Array(2);
+  private readonly evaluated: number[] = [];
+  private readonly stack: number[] = [];
+  private readonly models: LocalDistanceModels;
+  private leftSign = 1;
+
+  constructor(private readonly index: BorderIndex, leftReference?: readonly number[]) {
+    this.models = new LocalDistanceModels(index);
+    if (leftReference) {
+      const sign = this.rawSide(this.measure(leftReference[0]!, leftReference[1]!));
+      if (sign < 0) this.leftSign = -1;
+    }
+  }
+
+  /** Distance, side, nearest point and position along the border of one point (degrees). */
+  distance(lon: number, lat: number): BorderDistance {
+    const foot = this.measure(lon, lat);
+    return {
+      distanceM: foot.distanceM,
+      side: this.side(lon, lat, foot),
+      nearestLon: foot.lon,
+      nearestLat: foot.lat,
+      alongKm: (this.index.alongM[foot.segment]! + foot.s) / 1000,
+    };
+  }
+
+  private side(lon: number, lat: number, foot: Foot): string | null {
+    const { index } = this;
+    if (index.union && !index.union.contains(lon, lat)) return null;
+    const atStart = foot.segment === 0 && foot.at === -1;
+    const atEnd = foot.segment === index.segments - 1 && foot.at === 1;
+    if ((atStart || atEnd) && index.leftCountry) {
+      return index.leftCountry.contains(lon, lat) ? index.sides[0] : index.sides[1];
+    }
+    index.projection.forward(lon, lat, this.p, 0);
+    return this.rawSide(foot) * this.leftSign >= 0 ? index.sides[0] : index.sides[1];
+  }
+
+  /** +1 left of the line, -1 right, from the point in `this.p` and the foot's segment (or vertex). */
+  private rawSide(foot: Foot): number {
+    const { xy, segments } = this.index;
+    const [px, py] = [this.p[0]!, this.p[1]!];
+    const normal = (i: number): [number, number] => {
+      const dx = xy[2 * i + 2]! - xy[2 * i]!;
+      const dy = xy[2 * i + 3]! - xy[2 * i + 1]!;
+      const len = Math.hypot(dx, dy) || 1;
+      return [-dy / len, dx / len];
+    };
+    let vertex = -1;
+    if (foot.at === -1 && foot.segment > 0) vertex = foot.segment;
+    if (foot.at === 1 && foot.segment < segments - 1) vertex = foot.segment + 1;
+    if (vertex < 0) {
+      const [nx, ny] = normal(foot.segment);
+      const i = foot.segment;
+      return Math.sign((px - xy[2 * i]!) * nx + (py - xy[2 * i + 1]!) * ny);
+    }
+    // At a vertex: the sum of the two segments' normals (the angle-weighted pseudo-normal's sign).
+    const [ax, ay] = normal(vertex - 1);
+    const [bx, by] = normal(vertex);
+    return Math.sign((px - xy[2 * vertex]!) * (ax + bx) + (py - xy[2 * vertex + 1]!) * (ay + by));
+  }
+
+  /** The exact nearest foot on the border for a point; leaves the projected point in `this.p`. */
+  private measure(lon: number, lat: number): Foot {
+    const { index, evaluated, stack } = this;
+    const { runs, xy } = index;
+    index.projection.forward(lon, lat, this.p, 0);
+    const [px, py] = [this.p[0]!, this.p[1]!];
+    const lonRad = lon * DEG;
+    const latRad = lat * DEG;
+    const cosLat = Math.cos(latRad);
+
+    // 1. The planar-nearest segment (the projection is conformal: almost always the answer), solved exactly.
+    const first = index.tree.neighbors(px, py, 1)[0]!;
+    this.planarToSegment(first, px, py);
+    let best = this.descend(first, this.lastT, lon, lat);
+    evaluated.length = 0;
+    evaluated.push(first);
+    this.models.clear();
+    this.settle(best);
+
+    // 2. Rule out the rest run by run: by planar distance over the scale range far away,
+    //    by the local model of the distance field near the foot. Leaves left get the exact step.
+    const latPad = Math.min(2, (best.distanceM * best.distanceM) / (6 * R * 111_000)) + 0.01;
+    index.scaleBounds(Math.min(lat, index.latMin) - latPad, Math.max(lat, index.latMax) + latPad, this.k);
+    const kLo = this.k[0]! * (1 - 1e-9);
+    const kHi = this.k[1]! * (1 + 1e-9);
+    stack.length = 0;
+    stack.push(runs.root);
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      const a = runs.start[node]!;
+      const b = runs.end[node]!;
+      const stray = runs.stray[node]!;
+      const planar = pointToSegment(px, py, xy, a, b) - stray;
+      if (planar > 0 && planar / kHi >= best.distanceM) continue;
+      if (this.models.rulesOut(a, b, stray / kLo, best.distanceM)) continue;
+      // On the mean sphere, geodesic distances here are within 0.7% of the ellipsoid's (latitudes below 60°).
+      const around = sphereDistanceM(lonRad, latRad, cosLat, runs.centreLon[node]!, runs.centreLat[node]!, runs.centreCos[node]!);
+      if (around * SPHERE_LOW - runs.radiusM[node]! / SPHERE_LOW >= best.distanceM) continue;
+      const l = runs.left[node]!;
+      if (l >= 0) {
+        stack.push(runs.right[node]!, l);
+        continue;
+      }
+      if (evaluated.includes(a)) continue;
+      this.planarToSegment(a, px, py);
+      const foot = this.descend(a, this.lastT, lon, lat);
+      evaluated.push(a);
+      if (foot.distanceM < best.distanceM) best = foot;
+      // Either way, a model around this foot rules out the rest of its stretch.
+      this.settle(foot);
+    }
+    return best;
+  }
+
+  /** Takes a foot found exactly: marks its segment (and the neighbour it was weighed against) done, and models around it. */
+  private settle(foot: Foot): void {
+    this.evaluated.push(foot.segment);
+    if (foot.at !== 0) this.evaluated.push(foot.segment + foot.at);
+    this.models.add(foot);
+  }
+
+  private lastT = 0;
+
+  /** Planar distance from the projected point to segment i's chord; sets `lastT`, the foot's fraction along it. */
+  private planarToSegment(i: number, px: number, py: number): number {
+    const xy = this.index.xy;
+    const ax = xy[2 * i]!;
+    const ay = xy[2 * i + 1]!;
+    const dx = xy[2 * i + 2]! - ax;
+    const dy = xy[2 * i + 3]! - ay;
+    const len2 = dx * dx + dy * dy;
+    let t = len2 > 0 ? ((px - ax) * dx + (py - ay) * dy) / len2 : 0;
+    t = t < 0 ? 0 : t > 1 ? 1 : t;
+    this.lastT = t;
+    return Math.hypot(px - ax - t * dx, py - ay - t * dy);
+  }
+
+  /** Newton steps along segment c from fraction t, moving to a neighbour when the foot lies past an end. */
+  private descend(c: number, t: number, lon: number, lat: number): Foot {
+    const { index } = this;
+    let segment = c;
+    let s = t * index.segmentM[segment]!;
+    let previous = -1;
+    for (let moves = 0; moves < 10_000; moves++) {
+      const foot = this.newton(segment, s, lon, lat);
+      if (foot.at === -1 && segment > 0 && segment - 1 !== previous) {
+        const back = this.slopeAt(segment - 1, index.segmentM[segment - 1]!, foot.gradientAzi);
+        if (back > 0) {
+          previous = segment;
+          segment -= 1;
+          s = index.segmentM[segment]!;
+          continue;
+        }
+      }
+      if (foot.at === 1 && segment < index.segments - 1 && segment + 1 !== previous) {
+        const ahead = this.slopeAt(segment + 1, 0, foot.gradientAzi);
+        if (ahead < 0) {
+          previous = segment;
+          segment += 1;
+          s = 0;
+          continue;
+        }
+      }
+      return foot;
+    }
+    throw new Error("distance search did not settle");
+  }
+
+  /** Rate of change of the distance when moving forward along segment i at s, given the gradient's azimuth there. */
+  private slopeAt(i: number, s: number, gradientAzi: number): number {
+    const azi = this.index.line(i).Position(s, MASK.position).azi2!;
+    return Math.cos((gradientAzi - azi) * DEG);
+  }
+
+  /** Newton iteration for the foot on one segment, clamped to its ends. */
+  private newton(segment: number, s0: number, lon: number, lat: number): Foot {
+    const line = this.index.line(segment);
+    const length = this.index.segmentM[segment]!;
+    let s = s0;
+    for (let iteration = 0; ; iteration++) {
+      const at = line.Position(s, MASK.position);
+      const inv = WGS84.Inverse(lat, lon, at.lat2!, at.lon2!, MASK.withScale);
+      const d = inv.s12!;
+      const slope = Math.cos((inv.azi2! - at.azi2!) * DEG);
+      const rho = inv.M21! > 1e-12 ? inv.m12! / inv.M21! : R;
+      let step = d > 0 ? -R * Math.atan(Math.tan(Math.min(d / R, 1.5)) * slope) : 0;
+      const target = Math.min(length, Math.max(0, s + step));
+      step = target - s;
+      const atEnd: -1 | 0 | 1 = target <= 0 && s <= 0 ? -1 : target >= length && s >= length ? 1 : 0;
+      // Moving by `step` would shorten the distance by about step²/(2ρ): stop when that is below 0.1 mm.
+      if (atEnd !== 0 || (step * step) / (2 * Math.max(rho, 1)) < 1e-4 || iteration >= 12) {
+        return {
+          segment,
+          s: atEnd === 0 ? target : s,
+          distanceM: d,
+          lon: at.lon2!,
+          lat: at.lat2!,
+          gradientAzi: inv.azi2!,
+          wavefrontM: rho,
+          at: atEnd,
+        };
+      }
+      s = target;
+    }
+  }
+}

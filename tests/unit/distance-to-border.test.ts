@@ -1,0 +1,134 @@
+import { booleanPointInPolygon } from "@turf/turf";
+import type { Feature, FeatureCollection, LineString, Point, Polygon, Position } from "geojson";
+import geographiclib from "geographiclib-geodesic";
+import { describe, expect, it } from "vitest";
+import { borderIndexFromGeoJson } from "../../src/core/border-index";
+import { distanceRange } from "../../src/core/border-uncertainty";
+import { BorderDistanceMeasurer } from "../../src/core/distance-to-border";
+import { referenceDistance } from "../support/geodesic-reference";
+import { readRepoJson } from "../support/read-json";
+import { seededRandom } from "../support/seeded-random";
+
+const { Geodesic } = geographiclib;
+const geod = Geodesic.WGS84;
+const durand = readRepoJson<FeatureCollection<LineString>>("geodata/durand-line.geojson");
+const countries = readRepoJson<FeatureCollection<Polygon, { iso_a2: string }>>("geodata/af-pk-countries.geojson");
+const places = readRepoJson<FeatureCollection<Point, { id: string }>>("geodata/places.geojson");
+const kabul = places.features.find((p) => p.properties.id === "kabul")!.geometry.coordinates;
+const line = durand.features[0]!.geometry.coordinates;
+const index = borderIndexFromGeoJson(durand, countries);
+const measurer = new BorderDistanceMeasurer(index, kabul);
+
+/** The bar the issue sets is 1 m; the search stops within 0.1 mm, so hold it to 1 mm. */
+const TOLERANCE_M = 0.001;
+
+/** A point `distanceM` from `from` on azimuth `azi` (GeographicLib Direct). */
+function offset(from: Position, azi: number, distanceM: number): [number, number] {
+  const r = geod.Direct(from[1]!, from[0]!, azi, distanceM, Geodesic.LATITUDE | Geodesic.LONGITUDE);
+  return [r.lon2!, r.lat2!];
+}
+
+function expectMatchesReference(points: [number, number][]) {
+  let worst = 0;
+  for (const [lon, lat] of points) {
+    const ours = measurer.distance(lon, lat);
+    const ref = referenceDistance(line, lon, lat);
+    const error = Math.abs(ours.distanceM - ref.distanceM);
+    worst = Math.max(worst, error);
+    expect(error, `${lon}, ${lat}: ours ${ours.distanceM}, reference ${ref.distanceM}`).toBeLessThan(TOLERANCE_M);
+    // The nearest point itself is where the distance is flat: compare it loosely.
+    expect(Math.abs(ours.alongKm - ref.alongM / 1000), `${lon}, ${lat}: along`).toBeLessThan(0.05);
+  }
+  return worst;
+}
+
+describe("distance to the Durand Line against GeographicLib (seeded points)", () => {
+  const random = seededRandom(2640);
+
+  it("is exact near the line (within 5 km of random vertices)", () => {
+    const points = Array.from({ length: 40 }, () => {
+      const v = line[Math.floor(random() * line.length)]!;
+      return offset(v, random() * 360, random() * 5_000);
+    });
+    expectMatchesReference(points);
+  });
+
+  it("is exact far from it (anywhere within about 1,000 km)", () => {
+    const points: [number, number][] = [];
+    while (points.length < 40) {
+      const p: [number, number] = [56 + random() * 26, 21 + random() * 23];
+      if (referenceDistance(line, p[0], p[1]).distanceM <= 1_000_000) points.push(p);
+    }
+    expectMatchesReference(points);
+  });
+
+  it("is exact at and around the two tripoints", () => {
+    const ends = [line[0]!, line[line.length - 1]!];
+    const points = ends.flatMap((end) => [
+      [end[0]!, end[1]!] as [number, number],
+      ...[1, 100, 10_000, 200_000].map((d) => offset(end, random() * 360, d)),
+    ]);
+    expectMatchesReference(points);
+    expect(measurer.distance(line[0]![0]!, line[0]![1]!).alongKm).toBe(0);
+  });
+
+  it("is zero on vertices and on the geodesic between them", () => {
+    for (let k = 0; k < 20; k++) {
+      const i = Math.floor(random() * (line.length - 1));
+      const [a, b] = [line[i]!, line[i + 1]!];
+      expect(measurer.distance(a[0]!, a[1]!).distanceM).toBeLessThan(1e-6);
+      const mid = geod.InverseLine(a[1]!, a[0]!, b[1]!, b[0]!).Position(random() * geod.Inverse(a[1]!, a[0]!, b[1]!, b[0]!).s12!);
+      expect(measurer.distance(mid.lon2!, mid.lat2!).distanceM).toBeLessThan(TOLERANCE_M);
+    }
+  });
+
+  it("measures along the line from the Iran tripoint, to its full geodesic length at the China end", () => {
+    const end = line[line.length - 1]!;
+    let total = 0;
+    for (let i = 0; i + 1 < line.length; i++) {
+      total += geod.Inverse(line[i]![1]!, line[i]![0]!, line[i + 1]![1]!, line[i + 1]![0]!, Geodesic.DISTANCE).s12!;
+    }
+    expect(measurer.distance(end[0]!, end[1]!).alongKm).toBeCloseTo(total / 1000, 6);
+  });
+});
+
+describe("side of the border against turf.booleanPointInPolygon on the OSM outlines", () => {
+  const af = countries.features.find((f) => f.properties.iso_a2 === "AF") as Feature<Polygon>;
+  const pk = countries.features.find((f) => f.properties.iso_a2 === "PK") as Feature<Polygon>;
+  const expected = (p: [number, number]) => (booleanPointInPolygon(p, af) ? "AF" : booleanPointInPolygon(p, pk) ? "PK" : null);
+
+  it("agrees on seeded random points across the region, in both countries and outside them", () => {
+    const random = seededRandom(1893);
+    const seen = new Map<string | null, number>();
+    for (let k = 0; k < 3_000; k++) {
+      const p: [number, number] = [58 + random() * 21, 23 + random() * 17];
+      const side = measurer.distance(p[0], p[1]).side;
+      expect(side, `${p}`).toBe(expected(p));
+      seen.set(side, (seen.get(side) ?? 0) + 1);
+    }
+    expect([...seen.keys()].sort()).toEqual(["AF", "PK", null].sort());
+  });
+
+  it("agrees within 2 km of the line, where the sign against the nearest segment decides", () => {
+    const random = seededRandom(1947);
+    for (let k = 0; k < 1_000; k++) {
+      const v = line[Math.floor(random() * line.length)]!;
+      const p = offset(v, random() * 360, 1 + random() * 2_000);
+      expect(measurer.distance(p[0], p[1]).side, `${p}`).toBe(expected(p));
+    }
+  });
+
+  it("puts Spin Boldak in Afghanistan and Chaman in Pakistan", () => {
+    const at = (id: string) => places.features.find((p) => p.properties.id === id)!.geometry.coordinates;
+    expect(measurer.distance(at("spin-boldak")[0]!, at("spin-boldak")[1]!).side).toBe("AF");
+    expect(measurer.distance(at("chaman")[0]!, at("chaman")[1]!).side).toBe("PK");
+  });
+});
+
+describe("distanceRange", () => {
+  it("widens the distance by the location's accuracy, never below zero", () => {
+    expect(distanceRange({ distanceM: 12_000 }, 2_000)).toEqual({ minM: 10_000, maxM: 14_000, sideUncertain: false });
+    expect(distanceRange({ distanceM: 2_500 }, 3_000)).toEqual({ minM: 0, maxM: 5_500, sideUncertain: true });
+    expect(distanceRange({ distanceM: 3_000 }, 3_000).sideUncertain).toBe(false);
+  });
+});
