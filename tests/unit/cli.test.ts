@@ -1,0 +1,74 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Papa from "papaparse";
+import type { FeatureCollection, LineString } from "geojson";
+import { describe, expect, it } from "vitest";
+import { referenceDistance } from "../support/geodesic-reference";
+import { readRepoJson } from "../support/read-json";
+
+const ROOT = new URL("../../", import.meta.url).pathname;
+const line = readRepoJson<FeatureCollection<LineString>>("geodata/durand-line.geojson").features[0]!.geometry.coordinates;
+
+function cli(...args: string[]) {
+  const run = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "src/cli/main.ts"), ...args], { encoding: "utf8", cwd: ROOT });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe("npm run cli -- distance", () => {
+  it("adds the border columns to a CSV, keeps every row in order, and names the rows it could not compute", () => {
+    const { status, stdout, stderr } = cli("distance", "tests/fixtures/points.csv");
+    expect(status).toBe(3);
+    const rows = Papa.parse<Record<string, string>>(stdout, { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((r) => r.point_id)).toEqual(["spin-boldak", "chaman", "missing", "out-of-range", "not-a-number", "parachinar"]);
+    expect(rows[5]!.note).toBe("test point at Parachinar, with a comma");
+    for (const r of rows.filter((r) => r.latitude && Math.abs(Number(r.latitude)) <= 90 && !Number.isNaN(Number(r.latitude)))) {
+      const ref = referenceDistance(line, Number(r.longitude), Number(r.latitude));
+      expect(Math.abs(Number(r.border_distance_m) - ref.distanceM)).toBeLessThan(0.002);
+      expect(Math.abs(Number(r.border_along_km) - ref.alongM / 1000)).toBeLessThan(0.01);
+    }
+    expect(rows.map((r) => r.border_side)).toEqual(["AF", "PK", "", "", "", "PK"]);
+    expect(rows[2]!.border_distance_m).toBe("");
+    expect(stderr.trim().split("\n")).toEqual([
+      "tests/fixtures/points.csv: row 3: latitude is missing; kept with empty border columns",
+      "tests/fixtures/points.csv: row 4: latitude 95 is outside -90..90; kept with empty border columns",
+      'tests/fixtures/points.csv: row 5: latitude "thirty" is not a number; kept with empty border columns',
+    ]);
+  });
+
+  it("writes GeoJSON back as GeoJSON with --out, and exits 0 when every feature was computed", () => {
+    const dir = mkdtempSync(join(tmpdir(), "border-cli-"));
+    const input = join(dir, "in.geojson");
+    const output = join(dir, "out.geojson");
+    const places = readRepoJson<FeatureCollection>("geodata/places.geojson");
+    writeFileSync(input, JSON.stringify(places));
+    const { status, stdout } = cli("distance", input, "--out", output);
+    expect(status).toBe(0);
+    expect(stdout).toBe("");
+    const out = JSON.parse(readFileSync(output, "utf8")) as FeatureCollection;
+    expect(out.features.map((f) => f.properties?.id)).toEqual(places.features.map((f) => f.properties?.id));
+    const gate = out.features.find((f) => f.properties?.id === "wesh-chaman-crossing")!;
+    expect(gate.properties?.border_distance_m).toBeLessThan(5);
+    expect(out.features.find((f) => f.properties?.id === "kabul")!.properties?.border_side).toBe("AF");
+  });
+
+  it("exits 2 with one clear line for a file that is not there", () => {
+    const { status, stderr } = cli("distance", "tests/fixtures/no-such-file.csv");
+    expect(status).toBe(2);
+    expect(stderr).toBe("error: cannot read tests/fixtures/no-such-file.csv: ENOENT\n");
+  });
+
+  it("exits 2 with one clear line when the input is not points at all", () => {
+    const dir = mkdtempSync(join(tmpdir(), "border-cli-"));
+    writeFileSync(join(dir, "bad.geojson"), "{ not json");
+    writeFileSync(join(dir, "bad.csv"), "a,b\n1,2\n");
+    const json = cli("distance", join(dir, "bad.geojson"));
+    expect(json.status).toBe(2);
+    expect(json.stderr.trim().split("\n")).toHaveLength(1);
+    expect(json.stderr.trim()).toMatch(/bad\.geojson: not valid JSON/);
+    const csv = cli("distance", join(dir, "bad.csv"));
+    expect(csv.status).toBe(2);
+    expect(csv.stderr.trim()).toMatch(/bad\.csv: the CSV has no latitude column \(columns: a, b\)$/);
+  });
+});
