@@ -13,7 +13,7 @@ export interface ModelledFoot {
   distanceM: number;
   /** Azimuth at the foot of the geodesic coming from the point, degrees. */
   gradientAzi: number;
-  /** Radius of curvature (m12/M21) of the circle of that distance around the point, metres. */
+  /** Radius of curvature of the circle of that distance around the point, metres (mean sphere: R·tan(d/R)). */
   wavefrontM: number;
 }
 
@@ -74,14 +74,12 @@ export class LocalDistanceModels {
     const m = this.data;
     const rho = m[o + 6]!;
     // East-north offsets from the foot; the mid-latitude cosine by series (no trigonometry).
-    const cosMid = (v: number) => {
-      const half = ((lat[v]! - m[o + 1]!) * DEG) / 2;
-      return m[o + 4]! * (1 - (half * half) / 2) - m[o + 5]! * half;
-    };
-    const ex1 = (lon[a]! - m[o]!) * m[o + 3]! * cosMid(a);
-    const ny1 = (lat[a]! - m[o + 1]!) * DEG * m[o + 2]!;
-    const ex2 = (lon[b]! - m[o]!) * m[o + 3]! * cosMid(b);
-    const ny2 = (lat[b]! - m[o + 1]!) * DEG * m[o + 2]!;
+    const halfA = ((lat[a]! - m[o + 1]!) * DEG) / 2;
+    const halfB = ((lat[b]! - m[o + 1]!) * DEG) / 2;
+    const ex1 = (lon[a]! - m[o]!) * m[o + 3]! * (m[o + 4]! * (1 - (halfA * halfA) / 2) - m[o + 5]! * halfA);
+    const ny1 = 2 * halfA * m[o + 2]!;
+    const ex2 = (lon[b]! - m[o]!) * m[o + 3]! * (m[o + 4]! * (1 - (halfB * halfB) / 2) - m[o + 5]! * halfB);
+    const ny2 = 2 * halfB * m[o + 2]!;
     const reach = Math.max(Math.hypot(ex1, ny1), Math.hypot(ex2, ny2)) + strayM;
     // Far from the foot the model is not trusted: it rules nothing out.
     if (reach > 0.2 * rho) return false;
@@ -95,7 +93,8 @@ export class LocalDistanceModels {
     const excess = Math.hypot(ex1 + t * dx - ox, ny1 + t * dy - oy) - rho - strayM;
     // Model error: third order in the reach (about reach/ρ of the excess it predicts) and the
     // east-north plane's own (about reach³/R²), both taken generously, plus 1 mm.
-    const tolerance = 0.001 + Math.abs(excess) * ((4 * reach) / rho) + (4 * reach * reach * reach) / (R * R);
+    // The radius ρ is the mean sphere's: 1% of the excess covers the ellipsoid's difference.
+    const tolerance = 0.001 + Math.abs(excess) * (0.01 + (4 * reach) / rho) + (4 * reach * reach * reach) / (R * R);
     return m[o + 9]! + excess - tolerance >= bestM;
   }
 }

@@ -236,10 +236,12 @@ export class BorderDistanceMeasurer {
     let s = s0;
     for (let iteration = 0; ; iteration++) {
       const at = line.Position(s, MASK.position);
-      const inv = WGS84.Inverse(lat, lon, at.lat2!, at.lon2!, MASK.withScale);
+      const inv = WGS84.Inverse(lat, lon, at.lat2!, at.lon2!, MASK.distanceAzimuth);
       const d = inv.s12!;
       const slope = Math.cos((inv.azi2! - at.azi2!) * DEG);
-      const rho = inv.M21! > 1e-12 ? inv.m12! / inv.M21! : R;
+      // Radius of curvature of the circle of radius d, on the mean sphere: within 1% of the
+      // ellipsoid's m12/M21 (the models allow for that), and not worth a costlier Inverse.
+      const rho = R * Math.tan(Math.min(d / R, 1.5));
       let step = d > 0 ? -R * Math.atan(Math.tan(Math.min(d / R, 1.5)) * slope) : 0;
       const target = Math.min(length, Math.max(0, s + step));
       step = target - s;
