@@ -6,6 +6,9 @@ import { accuracyCircles } from "../core/accuracy-circles";
 import { toDisplayCollection } from "../core/display-reports";
 import type { ReportFeature, ReportProperties } from "../core/report";
 import type { BasemapId, LayerGroup } from "./layer-groups";
+import { describeBorderDistance } from "../core/format-border";
+import { formatDistance } from "../core/format-report";
+import { BorderDistanceClient } from "./border-distance-client";
 import { buildReportPopup } from "./report-popup";
 import { buildStyle, GROUP_LAYERS, type StyleUrls } from "./style";
 
@@ -36,6 +39,8 @@ export class BorderMap {
   private readonly reportsById = new Map<string, ReportFeature>();
   private readonly popup = new maplibregl.Popup({ maxWidth: "360px", closeOnClick: false });
   private pendingReports: ReportFeature[] | null = null;
+  private readonly distances = new BorderDistanceClient();
+  private selection = 0;
   private styleReady = false;
 
   constructor(private readonly options: BorderMapOptions) {
@@ -140,17 +145,58 @@ export class BorderMap {
       this.popup.remove();
       return;
     }
+    const clicked = reports[0]!.id;
     reports.sort((a, b) => b.event_date.localeCompare(a.event_date));
-    this.popup.setDOMContent(buildReportPopup(reports));
+    const content = buildReportPopup(reports);
+    this.popup.setDOMContent(content);
     if (at) this.popup.setLngLat(at);
     this.popup.addTo(this.maplibre);
     this.highlight(reports.map((r) => r.id));
+    void this.showBorderDistances(content, clicked, reports);
     this.options.onSelect?.(reports.map((r) => r.id));
+  }
+
+  /** Fills each popup section's border row, and draws the line from the clicked report to its nearest border point. */
+  private async showBorderDistances(content: HTMLElement, clicked: string, reports: readonly ReportProperties[]): Promise<void> {
+    const selection = ++this.selection;
+    await Promise.all(
+      reports.map(async (p) => {
+        const feature = this.reportsById.get(p.id);
+        if (!feature) return;
+        const [lon, lat] = feature.geometry.coordinates as [number, number];
+        const cell = content.querySelector<HTMLElement>(`[data-border-for="${CSS.escape(p.id)}"]`);
+        try {
+          const d = await this.distances.measure(lon, lat);
+          if (selection !== this.selection) return;
+          if (cell) cell.textContent = describeBorderDistance(d, p.accuracy_m);
+          if (p.id === clicked) {
+            this.source("nearest-line")?.setData({
+              type: "FeatureCollection",
+              features: [
+                { type: "Feature", geometry: { type: "LineString", coordinates: [[lon, lat], [d.nearestLon, d.nearestLat]] }, properties: {} },
+                {
+                  // The label sits at the border end of the line.
+                  type: "Feature",
+                  geometry: { type: "Point", coordinates: [d.nearestLon, d.nearestLat] },
+                  properties: { label: `${formatDistance(d.distanceM)} to the Durand Line` },
+                },
+              ],
+            });
+          }
+        } catch (error) {
+          if (cell) cell.textContent = `not available (${error instanceof Error ? error.message : String(error)})`;
+        }
+      }),
+    );
   }
 
   /** Rings the selected reports and draws the circles of their location accuracy. */
   private highlight(ids: readonly string[]): void {
     if (!this.styleReady) return;
+    if (ids.length === 0) {
+      this.selection++;
+      this.source("nearest-line")?.setData({ type: "FeatureCollection", features: [] });
+    }
     this.maplibre.setFilter("report-selected", ["in", ["get", "id"], ["literal", [...ids]]]);
     const selected = ids.map((id) => this.reportsById.get(id)).filter((r): r is ReportFeature => r !== undefined);
     this.source("selected-accuracy")?.setData(accuracyCircles(selected));
@@ -165,6 +211,7 @@ export class BorderMap {
   }
 
   destroy(): void {
+    this.distances.destroy();
     this.popup.remove();
     this.maplibre.remove();
   }

@@ -30,6 +30,8 @@ function reportSection(p: ReportProperties): HTMLElement {
   row(figures, "Source", p.source);
   row(figures, "Date precision", describeTimePrecision(p.time_precision));
   row(figures, "Place precision", describeGeoPrecision(p.geo_precision, p.accuracy_m));
+  row(figures, "Border", "measuring…");
+  (figures.lastElementChild as HTMLElement).dataset.borderFor = p.id;
   section.append(figures);
   if (p.notes) section.append(el("p", "report-popup__notes", p.notes));
   if (p.source_url) {

@@ -32,7 +32,7 @@ export const GROUP_LAYERS: Record<LayerGroup, string[]> = {
   kp: ["kp-fill", "kp-outline", "kp-label"],
   durand: ["durand-casing", "durand-line", "durand-label"],
   places: ["place-accuracy-fill", "place-accuracy-line", "place-dots", "place-labels"],
-  reports: ["report-accuracy", "reports", "report-stack-labels", "report-selected"],
+  reports: ["report-accuracy", "reports", "report-stack-labels", "report-selected", "nearest-line", "nearest-label"],
 };
 
 const subEventColor: ExpressionSpecification = [
@@ -160,6 +160,13 @@ function overlayLayers(): LayerSpecification[] {
       },
     },
     {
+      id: "nearest-line",
+      type: "line",
+      source: "nearest-line",
+      filter: ["==", ["geometry-type"], "LineString"],
+      paint: { "line-color": "#111111", "line-width": 1.6, "line-dasharray": [2, 1.5] },
+    },
+    {
       id: "report-selected",
       type: "circle",
       source: "reports",
@@ -243,6 +250,22 @@ function labelLayers(): LayerSpecification[] {
       paint: { "text-color": "#222222", ...halo },
     },
     {
+      id: "nearest-label",
+      type: "symbol",
+      source: "nearest-line",
+      filter: ["==", ["geometry-type"], "Point"],
+      layout: {
+        "text-field": ["get", "label"],
+        "text-font": FONT,
+        "text-size": 12,
+        "text-anchor": "left",
+        "text-offset": [0.6, 0],
+        "text-allow-overlap": true,
+        "text-ignore-placement": true,
+      },
+      paint: { "text-color": "#111111", "text-halo-color": "#ffffff", "text-halo-width": 1.6 },
+    },
+    {
       id: "report-stack-labels",
       type: "symbol",
       source: "reports",
@@ -284,6 +307,7 @@ export function buildStyle(urls: StyleUrls): StyleSpecification {
       "place-accuracy": { type: "geojson", data: emptyCollection },
       "selected-accuracy": { type: "geojson", data: emptyCollection },
       reports: { type: "geojson", data: emptyCollection },
+      "nearest-line": { type: "geojson", data: emptyCollection },
     },
     layers: [...basemapLayers(), ...overlayLayers(), ...labelLayers()],
   };

@@ -101,6 +101,17 @@ describe("the offline incident map", () => {
     expect(await popup.locator("a.report-popup__link").getAttribute("href")).toBe("https://indiathisweek.us/?p=90539");
   });
 
+  it("measures the clicked report's distance to the border in a worker and draws the line to its nearest point", async () => {
+    const border = page.locator('.maplibregl-popup [data-border-for="2025-10-14-kurram-ptv"]');
+    await expect.poll(() => border.innerText(), { timeout: 20_000 }).toMatch(/from the Durand Line/);
+    // Parachinar lies on the Pakistani side, some 20–30 km from the line; its ±60 km makes the side uncertain.
+    expect(await border.innerText()).toMatch(/^\d+(\.\d)? km from the Durand Line \(0 m–\d+ km\), Pakistani side, but may lie across the line$/);
+    await waitForMapIdle(page);
+    expect(await renderedCount(page, "nearest-line")).toBeGreaterThan(0);
+    expect(await rendered(page, "nearest-label", "label")).toEqual([expect.stringMatching(/ km to the Durand Line$/)]);
+    await screenshot(page, "nearest-line.png");
+  });
+
   it("lists every account at a shared position side by side", async () => {
     await page.keyboard.press("Escape");
     await clickReport(page, "2025-11-06-spin-boldak-abna");

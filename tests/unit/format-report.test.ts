@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { describeBorderDistance } from "../../src/core/format-border";
 import { formatCount, formatDistance, formatEventDate, describeGeoPrecision } from "../../src/core/format-report";
 
 describe("formatCount shows a figure as the source gives it", () => {
@@ -28,5 +29,14 @@ describe("dates and distances", () => {
     expect(formatDistance(2500)).toBe("2.5 km");
     expect(formatDistance(30_000)).toBe("30 km");
     expect(describeGeoPrecision(3, 60_000)).toBe("3: a larger region only, ±60 km");
+  });
+});
+
+describe("describeBorderDistance", () => {
+  const at = (distanceM: number, side: string | null) => ({ distanceM, side, nearestLon: 0, nearestLat: 0, alongKm: 0 });
+  it("gives the distance, its range from the location's accuracy, and the side", () => {
+    expect(describeBorderDistance(at(6_386, "AF"), 2_000)).toBe("6.4 km from the Durand Line (4.4 km–8.4 km), Afghan side");
+    expect(describeBorderDistance(at(2_500, "PK"), 3_000)).toBe("2.5 km from the Durand Line (0 m–5.5 km), Pakistani side, but may lie across the line");
+    expect(describeBorderDistance(at(40_000, null), 2_000)).toBe("40 km from the Durand Line (38 km–42 km), in neither country");
   });
 });

@@ -1,0 +1,15 @@
+import { distanceRange } from "./border-uncertainty";
+import type { BorderDistance } from "./distance-to-border";
+import { formatDistance } from "./format-report";
+
+const SIDE_NAME: Record<string, string> = { AF: "Afghan side", PK: "Pakistani side" };
+
+/**
+ * "6.4 km from the Durand Line (0–16.4 km), Afghan side" — with "side
+ * uncertain" when the place may lie across the line.
+ */
+export function describeBorderDistance(d: BorderDistance, accuracyM: number): string {
+  const range = distanceRange(d, accuracyM);
+  const side = d.side === null ? "in neither country" : range.sideUncertain ? `${SIDE_NAME[d.side] ?? d.side}, but may lie across the line` : (SIDE_NAME[d.side] ?? d.side);
+  return `${formatDistance(d.distanceM)} from the Durand Line (${formatDistance(range.minM)}–${formatDistance(range.maxM)}), ${side}`;
+}
