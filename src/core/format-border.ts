@@ -6,10 +6,12 @@ const SIDE_NAME: Record<string, string> = { AF: "Afghan side", PK: "Pakistani si
 
 /**
  * "6.4 km from the Durand Line (0–16.4 km), Afghan side" — with "side
- * uncertain" when the place may lie across the line.
+ * uncertain" when the place may lie across the line, and a warning for
+ * positions known only to a district or region (ACLED geo_precision 3).
  */
-export function describeBorderDistance(d: BorderDistance, accuracyM: number): string {
+export function describeBorderDistance(d: BorderDistance, accuracyM: number, geoPrecision: 1 | 2 | 3 = 1): string {
   const range = distanceRange(d, accuracyM);
   const side = d.side === null ? "in neither country" : range.sideUncertain ? `${SIDE_NAME[d.side] ?? d.side}, but may lie across the line` : (SIDE_NAME[d.side] ?? d.side);
-  return `${formatDistance(d.distanceM)} from the Durand Line (${formatDistance(range.minM)}–${formatDistance(range.maxM)}), ${side}`;
+  const text = `${formatDistance(d.distanceM)} from the Durand Line (${formatDistance(range.minM)}–${formatDistance(range.maxM)}), ${side}`;
+  return geoPrecision === 3 ? `${text}. Placed only to a district or region: this distance means little.` : text;
 }

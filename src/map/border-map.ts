@@ -168,7 +168,7 @@ export class BorderMap {
         try {
           const d = await this.distances.measure(lon, lat);
           if (selection !== this.selection) return;
-          if (cell) cell.textContent = describeBorderDistance(d, p.accuracy_m);
+          if (cell) cell.textContent = describeBorderDistance(d, p.accuracy_m, p.geo_precision);
           if (p.id === clicked) {
             this.source("nearest-line")?.setData({
               type: "FeatureCollection",
