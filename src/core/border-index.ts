@@ -3,7 +3,24 @@ import type { Position } from "geojson";
 import { MASK, WGS84, type GeodesicLine } from "./geodesic";
 import { LambertConformal } from "./lambert-conformal";
 import { PolygonMask } from "./polygon-mask";
-import { PolylineTree } from "./polyline-tree";
+import { pointToSegment, PolylineTree } from "./polyline-tree";
+
+interface SeedGrid {
+  west: number;
+  south: number;
+  cell: number;
+  cols: number;
+  rows: number;
+  seeds: Int32Array;
+  /** Planar distance from each filled cell's centre to its seed segment. */
+  reach: Float32Array;
+}
+
+function seedGrid(west: number, south: number, east: number, north: number, cell: number): SeedGrid {
+  const cols = Math.ceil((east - west) / cell);
+  const rows = Math.ceil((north - south) / cell);
+  return { west, south, cell, cols, rows, seeds: new Int32Array(cols * rows).fill(-1), reach: new Float32Array(cols * rows) };
+}
 
 /** Everything built once from the border line, then shared by every distance query. */
 export interface BorderIndexInput {
@@ -27,6 +44,9 @@ export class BorderIndex {
   readonly xy: Float64Array;
   /** Geodesic length of each segment, metres. */
   readonly segmentM: Float64Array;
+  /** Azimuth of each segment's geodesic at its start and at its end, degrees. */
+  readonly aziStart: Float64Array;
+  readonly aziEnd: Float64Array;
   /** Distance along the line to each vertex from the start, metres. */
   readonly alongM: Float64Array;
   readonly projection: LambertConformal;
@@ -45,6 +65,11 @@ export class BorderIndex {
   readonly union: PolygonMask | null;
   readonly leftCountry: PolygonMask | null;
   private readonly lines: (GeodesicLine | undefined)[];
+  /** Seed segments by grid cell, filled on first use (-1: not yet); finest grid first. */
+  private readonly grids: SeedGrid[];
+  private readonly scratch = new Float64Array(2);
+  /** After `seedSegment`: an upper bound on the point's planar distance to the line (Infinity: none). */
+  seedBound = Infinity;
   /** The projection's scale every 0.01° of latitude from -89.99° to 89.99°, for quick bounds. */
   private readonly scaleTable: Float64Array;
   private readonly scaleMinLat: number;
@@ -86,10 +111,15 @@ export class BorderIndex {
     for (let i = 0; i < n; i++) this.projection.forward(this.lon[i]!, this.lat[i]!, this.xy, 2 * i);
 
     this.segmentM = new Float64Array(this.segments);
+    this.aziStart = new Float64Array(this.segments);
+    this.aziEnd = new Float64Array(this.segments);
     this.alongM = new Float64Array(n);
     for (let i = 0; i < this.segments; i++) {
-      const s = WGS84.Inverse(this.lat[i]!, this.lon[i]!, this.lat[i + 1]!, this.lon[i + 1]!, MASK.distanceAzimuth).s12!;
+      const inv = WGS84.Inverse(this.lat[i]!, this.lon[i]!, this.lat[i + 1]!, this.lon[i + 1]!, MASK.distanceAzimuth);
+      const s = inv.s12!;
       this.segmentM[i] = s;
+      this.aziStart[i] = inv.azi1!;
+      this.aziEnd[i] = inv.azi2!;
       this.alongM[i + 1] = this.alongM[i]! + s;
     }
     // A geodesic's image bends away from its chord by at most L²·|∇ln k|/8 (k: the projection's
@@ -107,6 +137,12 @@ export class BorderIndex {
     this.tree.finish();
     this.runs = new PolylineTree(this.xy, this.padM, { lon: this.lon, lat: this.lat });
     this.lines = new Array(this.segments);
+    let [west, east] = [Infinity, -Infinity];
+    for (let i = 0; i < n; i++) {
+      west = Math.min(west, this.lon[i]!);
+      east = Math.max(east, this.lon[i]!);
+    }
+    this.grids = [seedGrid(west - 1, latMin - 1, east + 1, latMax + 1, 0.02), seedGrid(west - 12, latMin - 10, east + 12, latMax + 10, 0.1)];
 
     this.union = countries ? new PolygonMask([...countries.left, ...countries.right]) : null;
     this.leftCountry = countries ? new PolygonMask(countries.left) : null;
@@ -132,6 +168,34 @@ export class BorderIndex {
   scaleAt(lat: number): number {
     const t = this.scaleTable;
     return t[Math.max(0, Math.min(t.length - 1, Math.round((lat + 89.99) / 0.01)))]!;
+  }
+
+  /**
+   * A segment near the planar-nearest one for a point: the planar-nearest
+   * segment of its grid cell's centre (Flatbush, on first use of the cell):
+   * 0.02° cells within 1° of the line, 0.1° cells to about 1,000 km, and the
+   * point itself beyond.
+   */
+  seedSegment(lon: number, lat: number, px: number, py: number): number {
+    for (const grid of this.grids) {
+      const col = Math.floor((lon - grid.west) / grid.cell);
+      const row = Math.floor((lat - grid.south) / grid.cell);
+      if (col < 0 || row < 0 || col >= grid.cols || row >= grid.rows) continue;
+      const id = row * grid.cols + col;
+      this.projection.forward(grid.west + (col + 0.5) * grid.cell, grid.south + (row + 0.5) * grid.cell, this.scratch, 0);
+      const [cx, cy] = [this.scratch[0]!, this.scratch[1]!];
+      let seed = grid.seeds[id]!;
+      if (seed < 0) {
+        seed = this.tree.neighbors(cx, cy, 1)[0]!;
+        grid.seeds[id] = seed;
+        grid.reach[id] = pointToSegment(cx, cy, this.xy, seed, seed + 1);
+      }
+      // The point's planar-nearest segment is no farther than the centre's, plus the way from the centre.
+      this.seedBound = grid.reach[id]! + Math.sqrt((px - cx) ** 2 + (py - cy) ** 2);
+      return seed;
+    }
+    this.seedBound = Infinity;
+    return this.tree.neighbors(px, py, 1)[0]!;
   }
 
   /** The GeographicLib line of segment i, made on first use. */

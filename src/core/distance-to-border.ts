@@ -18,6 +18,8 @@ export interface BorderDistance {
 
 const R = 6_371_008.8; // mean Earth radius, metres: only for Newton steps, never for a reported distance
 const DEG = Math.PI / 180;
+/** How many segments the planar walk looks past a rise. */
+const LOOK_AHEAD = 8;
 /** Lower bound of ellipsoidal over mean-sphere distance for latitudes within ±60°. */
 const SPHERE_LOW = 0.993;
 
@@ -126,34 +128,70 @@ export class BorderDistanceMeasurer {
     const cosLat = Math.cos(latRad);
 
     // 1. The planar-nearest segment (the projection is conformal: almost always the answer), solved exactly.
-    const first = index.tree.neighbors(px, py, 1)[0]!;
-    this.planarToSegment(first, px, py);
-    let best = this.descend(first, this.lastT, lon, lat);
+    // A seed near the planar-nearest segment, then downhill along the line in the plane.
+    let first = index.seedSegment(lon, lat, px, py);
+    let firstPlanar = this.planarToSegment(first, px, py);
+    let firstT = this.lastT;
+    // Look a few segments past each rise: small wiggles of the line make shallow false dips.
+    const seed = first;
+    for (let direction = -1; direction <= 1; direction += 2) {
+      let lastBetter = seed;
+      for (let c = seed + direction; c >= 0 && c < index.segments && Math.abs(c - lastBetter) <= LOOK_AHEAD; c += direction) {
+        const d = this.planarToSegment(c, px, py);
+        if (d < firstPlanar) {
+          firstPlanar = d;
+          first = c;
+          firstT = this.lastT;
+          lastBetter = c;
+        }
+      }
+    }
+    // A planar walk can stop in a local dip: when the dip is worse than the seed's bound, ask Flatbush.
+    if (firstPlanar > index.seedBound * (1 + 1e-6) + 1) {
+      const boxed = index.tree.neighbors(px, py, 1)[0]!;
+      for (let c = Math.max(0, boxed - 2); c <= Math.min(index.segments - 1, boxed + 2); c++) {
+        const d = this.planarToSegment(c, px, py);
+        if (d < firstPlanar) {
+          firstPlanar = d;
+          first = c;
+          firstT = this.lastT;
+        }
+      }
+    }
+    let best = this.descend(first, firstT, lon, lat);
     evaluated.length = 0;
     evaluated.push(first);
     this.models.clear();
     this.settle(best);
 
-    // 2. Rule out the rest run by run: by planar distance over the scale range far away,
-    //    by the local model of the distance field near the foot. Leaves left get the exact step.
-    const latPad = Math.min(2, (best.distanceM * best.distanceM) / (6 * R * 111_000)) + 0.01;
-    index.scaleBounds(Math.min(lat, index.latMin) - latPad, Math.max(lat, index.latMax) + latPad, this.k);
-    const kLo = this.k[0]! * (1 - 1e-9);
-    const kHi = this.k[1]! * (1 + 1e-9);
+    // 2. Rule out the rest run by run: by planar distance over the scale range between the point's
+    //    latitude and the run's, by local models of the distance field near each foot found, by
+    //    distance on the mean sphere. Leaves left get the exact step.
     stack.length = 0;
     stack.push(runs.root);
+    // A geodesic of length about d bulges poleward of its ends by under d²/(6R) (generous); the
+    // first foot's distance bounds every distance that matters from here on.
+    const bulge = Math.min(2, (best.distanceM * best.distanceM) / (6 * R * 111_000)) + 0.01;
     while (stack.length > 0) {
       const node = stack.pop()!;
       const a = runs.start[node]!;
       const b = runs.end[node]!;
+      const l = runs.left[node]!;
+      // A run holding or touching the best foot's segment cannot be ruled out: open it untested.
+      if (l >= 0 && a <= best.segment + 1 && best.segment <= b) {
+        stack.push(runs.right[node]!, l);
+        continue;
+      }
       const stray = runs.stray[node]!;
+      index.scaleBounds(Math.min(lat, runs.latMin[node]!) - bulge, Math.max(lat, runs.latMax[node]!) + bulge, this.k);
+      const kLo = this.k[0]! * (1 - 1e-9);
+      const kHi = this.k[1]! * (1 + 1e-9);
       const planar = pointToSegment(px, py, xy, a, b) - stray;
       if (planar > 0 && planar / kHi >= best.distanceM) continue;
       if (this.models.rulesOut(a, b, stray / kLo, best.distanceM)) continue;
       // On the mean sphere, geodesic distances here are within 0.7% of the ellipsoid's (latitudes below 60°).
       const around = sphereDistanceM(lonRad, latRad, cosLat, runs.centreLon[node]!, runs.centreLat[node]!, runs.centreCos[node]!);
       if (around * SPHERE_LOW - runs.radiusM[node]! / SPHERE_LOW >= best.distanceM) continue;
-      const l = runs.left[node]!;
       if (l >= 0) {
         stack.push(runs.right[node]!, l);
         continue;
@@ -189,7 +227,9 @@ export class BorderDistanceMeasurer {
     let t = len2 > 0 ? ((px - ax) * dx + (py - ay) * dy) / len2 : 0;
     t = t < 0 ? 0 : t > 1 ? 1 : t;
     this.lastT = t;
-    return Math.hypot(px - ax - t * dx, py - ay - t * dy);
+    const qx = px - ax - t * dx;
+    const qy = py - ay - t * dy;
+    return Math.sqrt(qx * qx + qy * qy);
   }
 
   /** Newton steps along segment c from fraction t, moving to a neighbour when the foot lies past an end. */
@@ -198,14 +238,17 @@ export class BorderDistanceMeasurer {
     let segment = c;
     let s = t * index.segmentM[segment]!;
     let previous = -1;
+    let known: Foot | null = null;
     for (let moves = 0; moves < 10_000; moves++) {
-      const foot = this.newton(segment, s, lon, lat);
+      const foot = this.newton(segment, s, lon, lat, known);
+      known = null;
       if (foot.at === -1 && segment > 0 && segment - 1 !== previous) {
         const back = this.slopeAt(segment - 1, index.segmentM[segment - 1]!, foot.gradientAzi);
         if (back > 0) {
           previous = segment;
           segment -= 1;
           s = index.segmentM[segment]!;
+          known = foot; // the same vertex: its distance and gradient are known
           continue;
         }
       }
@@ -215,6 +258,7 @@ export class BorderDistanceMeasurer {
           previous = segment;
           segment += 1;
           s = 0;
+          known = foot;
           continue;
         }
       }
@@ -225,18 +269,31 @@ export class BorderDistanceMeasurer {
 
   /** Rate of change of the distance when moving forward along segment i at s, given the gradient's azimuth there. */
   private slopeAt(i: number, s: number, gradientAzi: number): number {
-    const azi = this.index.line(i).Position(s, MASK.position).azi2!;
+    const azi = s <= 0 ? this.index.aziStart[i]! : this.index.aziEnd[i]!;
     return Math.cos((gradientAzi - azi) * DEG);
   }
 
-  /** Newton iteration for the foot on one segment, clamped to its ends. */
-  private newton(segment: number, s0: number, lon: number, lat: number): Foot {
-    const line = this.index.line(segment);
+  /** Position and azimuth at s along segment i: from the stored vertex and azimuths at the ends, else GeographicLib. */
+  private pointOn(i: number, s: number): { lat2?: number; lon2?: number; azi2?: number } {
+    const { index } = this;
+    if (s <= 0) return { lat2: index.lat[i]!, lon2: index.lon[i]!, azi2: index.aziStart[i]! };
+    if (s >= index.segmentM[i]!) return { lat2: index.lat[i + 1]!, lon2: index.lon[i + 1]!, azi2: index.aziEnd[i]! };
+    return index.line(i).Position(s, MASK.position);
+  }
+
+  /**
+   * Newton iteration for the foot on one segment, clamped to its ends.
+   * `known`: the distance and gradient already found at the starting point (a shared vertex).
+   */
+  private newton(segment: number, s0: number, lon: number, lat: number, known: Foot | null): Foot {
     const length = this.index.segmentM[segment]!;
     let s = s0;
     for (let iteration = 0; ; iteration++) {
-      const at = line.Position(s, MASK.position);
-      const inv = WGS84.Inverse(lat, lon, at.lat2!, at.lon2!, MASK.distanceAzimuth);
+      const at = this.pointOn(segment, s);
+      const inv =
+        iteration === 0 && known
+          ? { s12: known.distanceM, azi2: known.gradientAzi }
+          : WGS84.Inverse(lat, lon, at.lat2!, at.lon2!, MASK.distanceAzimuth);
       const d = inv.s12!;
       const slope = Math.cos((inv.azi2! - at.azi2!) * DEG);
       // Radius of curvature of the circle of radius d, on the mean sphere: within 1% of the
@@ -244,10 +301,22 @@ export class BorderDistanceMeasurer {
       const rho = R * Math.tan(Math.min(d / R, 1.5));
       let step = d > 0 ? -R * Math.atan(Math.tan(Math.min(d / R, 1.5)) * slope) : 0;
       const target = Math.min(length, Math.max(0, s + step));
+      const inside = target > 0 && target < length;
+      // Along the segment the distance is d + c·t + (1 − c²)·t²/(2ρ) (c: the slope): its minimum
+      // lies lower by c²ρ / (2(1 − c²)). When that is under 1 cm, take it from the formula (its
+      // error is a small fraction of it: well under 0.1 mm) instead of another Inverse.
+      const c2 = slope * slope;
+      const gain = c2 < 0.5 ? (c2 * rho) / (2 * (1 - c2)) : Infinity;
+      if (inside && gain < 0.01) {
+        // At the foot the gradient is square to the line, on the side it already leans to.
+        const foot = gain < 1e-9 ? at : this.index.line(segment).Position(target, MASK.position);
+        const side = Math.sin((inv.azi2! - at.azi2!) * DEG) >= 0 ? 90 : -90;
+        const gradientAzi = gain < 1e-9 ? inv.azi2! : foot.azi2! + side;
+        return { segment, s: target, distanceM: d - gain, lon: foot.lon2!, lat: foot.lat2!, gradientAzi, wavefrontM: rho, at: 0 };
+      }
       step = target - s;
       const atEnd: -1 | 0 | 1 = target <= 0 && s <= 0 ? -1 : target >= length && s >= length ? 1 : 0;
-      // Moving by `step` would shorten the distance by about step²/(2ρ): stop when that is below 0.1 mm.
-      if (atEnd !== 0 || (step * step) / (2 * Math.max(rho, 1)) < 1e-4 || iteration >= 12) {
+      if (atEnd !== 0 || iteration >= 12) {
         return {
           segment,
           s: atEnd === 0 ? target : s,

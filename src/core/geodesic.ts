@@ -13,6 +13,8 @@ export const MASK = {
   withScale: Geodesic.DISTANCE | Geodesic.AZIMUTH | Geodesic.REDUCEDLENGTH | Geodesic.GEODESICSCALE,
   /** Position and azimuth along a line. */
   position: Geodesic.LATITUDE | Geodesic.LONGITUDE | Geodesic.AZIMUTH,
+  /** Position along a line, longitude counted on from the start (no jump at ±180°), for drawing. */
+  positionUnrolled: Geodesic.LATITUDE | Geodesic.LONGITUDE | Geodesic.LONG_UNROLL,
   lineCaps: Geodesic.LATITUDE | Geodesic.LONGITUDE | Geodesic.AZIMUTH | Geodesic.DISTANCE_IN,
 } as const;
 

@@ -21,6 +21,9 @@ export class PolylineTree {
   readonly centreLat: Float64Array;
   readonly centreCos: Float64Array;
   readonly radiusM: Float64Array;
+  /** Latitude band of each node's run, degrees. */
+  readonly latMin: Float64Array;
+  readonly latMax: Float64Array;
   readonly root: number;
   private count = 0;
 
@@ -39,6 +42,8 @@ export class PolylineTree {
     this.centreLat = new Float64Array(capacity);
     this.centreCos = new Float64Array(capacity);
     this.radiusM = new Float64Array(capacity);
+    this.latMin = new Float64Array(capacity);
+    this.latMax = new Float64Array(capacity);
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
     this.left = new Int32Array(capacity).fill(-1);
@@ -53,6 +58,8 @@ export class PolylineTree {
     this.end[node] = to;
     this.setCentre(node, from, to);
     if (to - from === 1) {
+      this.latMin[node] = Math.min(lonLatOf(this.lonLat, from), lonLatOf(this.lonLat, to));
+      this.latMax[node] = Math.max(lonLatOf(this.lonLat, from), lonLatOf(this.lonLat, to));
       this.stray[node] = leafStray[from]!;
       const r = Math.max(this.sphereToVertex(node, from), this.sphereToVertex(node, to));
       this.radiusM[node] = r * 1.001 + leafStray[from]! + 1;
@@ -63,6 +70,8 @@ export class PolylineTree {
     const r = this.build(mid, to, leafStray);
     this.left[node] = l;
     this.right[node] = r;
+    this.latMin[node] = Math.min(this.latMin[l]!, this.latMin[r]!);
+    this.latMax[node] = Math.max(this.latMax[l]!, this.latMax[r]!);
     let stray = 0;
     for (const child of [l, r]) {
       const reach = Math.max(this.vertexToChord(this.start[child]!, node), this.vertexToChord(this.end[child]!, node));
@@ -101,6 +110,7 @@ export class PolylineTree {
 }
 
 const RAD = Math.PI / 180;
+const lonLatOf = (ll: { lat: Float64Array }, v: number) => ll.lat[v]!;
 /** Mean Earth radius: the sphere distances here only bound the true ones, never stand for them. */
 export const SPHERE_R = 6_371_008.8;
 
@@ -121,5 +131,7 @@ export function pointToSegment(px: number, py: number, xy: Float64Array, a: numb
   const len2 = dx * dx + dy * dy;
   let t = len2 > 0 ? ((px - ax) * dx + (py - ay) * dy) / len2 : 0;
   t = t < 0 ? 0 : t > 1 ? 1 : t;
-  return Math.hypot(px - ax - t * dx, py - ay - t * dy);
+  const qx = px - ax - t * dx;
+  const qy = py - ay - t * dy;
+  return Math.sqrt(qx * qx + qy * qy);
 }
