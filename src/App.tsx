@@ -3,6 +3,8 @@ import { DataPanel } from "./components/DataPanel";
 import { LayerToggles } from "./components/LayerToggles";
 import { Legend } from "./components/Legend";
 import { MapView } from "./components/MapView";
+import { MeasurePanel } from "./components/MeasurePanel";
+import { useMeasure } from "./components/use-measure";
 import { SEED_REPORTS_URL } from "./data/geodata-urls";
 import { loadReportsFromFile, loadReportsFromUrl, type Dataset } from "./data/load-reports";
 import type { BasemapId, LayerGroup } from "./map/layer-groups";
@@ -14,6 +16,7 @@ export function App() {
   const [dataset, setDataset] = useState<Dataset | null>(null);
   const [visibility, setVisibility] = useState(ALL_VISIBLE);
   const [basemap, setBasemap] = useState<BasemapId>("offline");
+  const measure = useMeasure();
 
   const loadSeed = useCallback(() => {
     void loadReportsFromUrl(SEED_REPORTS_URL, SEED_NAME).then(setDataset);
@@ -38,10 +41,11 @@ export function App() {
           basemap={basemap}
           onBasemap={setBasemap}
         />
+        <MeasurePanel {...measure.panel} />
         <Legend reports={dataset?.reports ?? []} />
       </aside>
       <main className="app__map">
-        <MapView reports={dataset?.reports ?? []} visibility={visibility} basemap={basemap} />
+        <MapView reports={dataset?.reports ?? []} visibility={visibility} basemap={basemap} measure={measure.map} />
       </main>
     </div>
   );

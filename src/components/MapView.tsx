@@ -3,6 +3,7 @@ import type { ReportFeature } from "../core/report";
 import { BorderMap } from "../map/border-map";
 import type { BasemapId, LayerGroup } from "../map/layer-groups";
 import { geodataUrls } from "../data/geodata-urls";
+import type { MapMeasureProps } from "./use-measure";
 
 declare global {
   interface Window {
@@ -15,12 +16,19 @@ interface Props {
   reports: readonly ReportFeature[];
   visibility: Record<LayerGroup, boolean>;
   basemap: BasemapId;
+  /** The measure tool's settings and requests, and where its results go. */
+  measure?: MapMeasureProps;
 }
 
 /** Creates the map once, destroys it on unmount, and passes data down to it. */
-export function MapView({ reports, visibility, basemap }: Props) {
+export function MapView({ reports, visibility, basemap, measure }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<BorderMap | null>(null);
+  // The map is made once; its events reach the latest handlers through this.
+  const measureEvents = useRef(measure);
+  useEffect(() => {
+    measureEvents.current = measure;
+  });
 
   useEffect(() => {
     if (!container.current) return;
@@ -28,6 +36,9 @@ export function MapView({ reports, visibility, basemap }: Props) {
       container: container.current,
       urls: geodataUrls(),
       placesWithAccuracy: (p) => p.id === "spin-boldak" || p.id === "weesh" || p.approximate === true,
+      onMeasure: (path) => measureEvents.current?.onPath(path),
+      onBorderSpot: (spot) => measureEvents.current?.onSpot(spot),
+      onMeasuringChange: (on) => measureEvents.current?.onMeasuringChange(on),
     });
     map.current = borderMap;
     window.__borderMap = borderMap;
@@ -45,6 +56,16 @@ export function MapView({ reports, visibility, basemap }: Props) {
   }, [visibility]);
 
   useEffect(() => map.current?.setBasemap(basemap), [basemap]);
+
+  useEffect(() => map.current?.setMeasuring(measure?.measuring ?? false), [measure?.measuring]);
+
+  useEffect(() => map.current?.setMeasureUnit(measure?.unit ?? "km"), [measure?.unit]);
+
+  const command = measure?.command;
+  useEffect(() => {
+    if (command?.type === "clear") map.current?.clearMeasure();
+    if (command?.type === "border-from-centre") map.current?.distanceToBorderFromCentre();
+  }, [command]);
 
   return <div ref={container} className="map" role="region" aria-label="Map of the Afghanistan–Pakistan border" />;
 }

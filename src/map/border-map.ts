@@ -8,7 +8,11 @@ import type { ReportFeature, ReportProperties } from "../core/report";
 import type { BasemapId, LayerGroup } from "./layer-groups";
 import { describeBorderDistance } from "../core/format-border";
 import { formatDistance } from "../core/format-report";
+import type { LengthUnit } from "../core/format-length";
+import type { MeasuredPath } from "../core/measure-path";
 import { BorderDistanceClient } from "./border-distance-client";
+import { MeasureLayer, type BorderSpot } from "./measure-layer";
+import { nearestLineCollection } from "./nearest-line";
 import { buildReportPopup } from "./report-popup";
 import { buildStyle, GROUP_LAYERS, type StyleUrls } from "./style";
 
@@ -28,6 +32,10 @@ export interface BorderMapOptions {
   /** Places whose accuracy is drawn as a circle (Spin Boldak, Weesh, the crossing). */
   placesWithAccuracy: (place: { id?: unknown; approximate?: unknown }) => boolean;
   onSelect?: (reportIds: string[]) => void;
+  /** The measure tool's path, its border spot, and the tool turning itself off (Escape). */
+  onMeasure?: (path: MeasuredPath) => void;
+  onBorderSpot?: (spot: BorderSpot | null) => void;
+  onMeasuringChange?: (on: boolean) => void;
 }
 
 /**
@@ -40,6 +48,7 @@ export class BorderMap {
   private readonly popup = new maplibregl.Popup({ maxWidth: "360px", closeOnClick: false });
   private pendingReports: ReportFeature[] | null = null;
   private readonly distances = new BorderDistanceClient();
+  private readonly measure: MeasureLayer;
   private selection = 0;
   private styleReady = false;
 
@@ -64,10 +73,19 @@ export class BorderMap {
     this.maplibre.on("mouseenter", "reports", () => (this.maplibre.getCanvas().style.cursor = "pointer"));
     this.maplibre.on("mouseleave", "reports", () => (this.maplibre.getCanvas().style.cursor = ""));
     this.popup.on("close", () => this.highlight([]));
+    this.measure = new MeasureLayer(this.maplibre, (lon, lat) => this.distances.measure(lon, lat), {
+      onPath: (path) => options.onMeasure?.(path),
+      onSpot: (spot) => options.onBorderSpot?.(spot),
+      onMeasuringChange: (on) => options.onMeasuringChange?.(on),
+    });
+    // A right click anywhere: that spot's distance to the border (MapLibre then keeps the browser's menu shut).
+    this.maplibre.on("contextmenu", (e) => void this.measure.distanceToBorderFrom(e.lngLat.lng, e.lngLat.lat));
+    options.container.addEventListener("keydown", (e) => this.measure.handleKey(e));
   }
 
   private async onLoad(): Promise<void> {
     this.styleReady = true;
+    this.measure.redraw();
     if (this.pendingReports) this.setReports(this.pendingReports);
     try {
       const response = await fetch(this.options.urls.places);
@@ -170,18 +188,7 @@ export class BorderMap {
           if (selection !== this.selection) return;
           if (cell) cell.textContent = describeBorderDistance(d, p.accuracy_m, p.geo_precision);
           if (p.id === clicked) {
-            this.source("nearest-line")?.setData({
-              type: "FeatureCollection",
-              features: [
-                { type: "Feature", geometry: { type: "LineString", coordinates: [[lon, lat], [d.nearestLon, d.nearestLat]] }, properties: {} },
-                {
-                  // The label sits at the border end of the line.
-                  type: "Feature",
-                  geometry: { type: "Point", coordinates: [d.nearestLon, d.nearestLat] },
-                  properties: { label: `${formatDistance(d.distanceM)} to the Durand Line` },
-                },
-              ],
-            });
+            this.source("nearest-line")?.setData(nearestLineCollection(lon, lat, d, `${formatDistance(d.distanceM)} to the Durand Line`));
           }
         } catch (error) {
           if (cell) cell.textContent = `not available (${error instanceof Error ? error.message : String(error)})`;
@@ -202,7 +209,28 @@ export class BorderMap {
     this.source("selected-accuracy")?.setData(accuracyCircles(selected));
   }
 
+  /** Turns the measure tool on or off; while on, a click adds a point instead of opening a report. */
+  setMeasuring(on: boolean): void {
+    this.measure.setMeasuring(on);
+  }
+
+  setMeasureUnit(unit: LengthUnit): void {
+    this.measure.setUnit(unit);
+  }
+
+  /** Removes the measured points and the border spot. */
+  clearMeasure(): void {
+    this.measure.clear();
+  }
+
+  /** The distance to the border from the map's centre, as a right click there would give it. */
+  distanceToBorderFromCentre(): void {
+    const centre = this.maplibre.getCenter().wrap();
+    void this.measure.distanceToBorderFrom(centre.lng, centre.lat);
+  }
+
   private onClick(e: maplibregl.MapMouseEvent): void {
+    if (this.measure.handleClick(e.lngLat)) return;
     const features = this.maplibre.getLayer("reports") ? this.maplibre.queryRenderedFeatures(e.point, { layers: ["reports"] }) : [];
     const ids = [...new Set(features.map((f) => String(f.properties?.id)))];
     const first = features[0]?.geometry;

@@ -5,6 +5,7 @@ import type {
   StyleSpecification,
 } from "maplibre-gl";
 import type { LayerGroup } from "./layer-groups";
+import { MEASURE_SOURCES, measureLayers } from "./measure-style";
 import { CASUALTY_STOPS, OTHER_SUB_EVENT_COLOR, SUB_EVENT_COLORS } from "./report-colors";
 
 /** Where the style finds its data; every address is on the app's own origin. */
@@ -308,7 +309,8 @@ export function buildStyle(urls: StyleUrls): StyleSpecification {
       "selected-accuracy": { type: "geojson", data: emptyCollection },
       reports: { type: "geojson", data: emptyCollection },
       "nearest-line": { type: "geojson", data: emptyCollection },
+      ...MEASURE_SOURCES,
     },
-    layers: [...basemapLayers(), ...overlayLayers(), ...labelLayers()],
+    layers: [...basemapLayers(), ...overlayLayers(), ...labelLayers(), ...measureLayers(FONT)],
   };
 }
