@@ -89,7 +89,7 @@ export class BorderDistanceMeasurer {
     if ((atStart || atEnd) && index.leftCountry) {
       return index.leftCountry.contains(lon, lat) ? index.sides[0] : index.sides[1];
     }
-    index.projection.forward(lon, lat, this.p, 0);
+    // `measure` left the point's projection in this.p.
     return this.rawSide(foot) * this.leftSign >= 0 ? index.sides[0] : index.sides[1];
   }
 
