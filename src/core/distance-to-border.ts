@@ -1,6 +1,6 @@
 import type { BorderIndex } from "./border-index";
-import { MASK, WGS84 } from "./geodesic";
 import { LocalDistanceModels } from "./distance-field-model";
+import { GeodesicFootFinder, type Foot } from "./geodesic-foot";
 import { pointToSegment, sphereDistanceM } from "./polyline-tree";
 
 /** Where a point stands against the border. */
@@ -16,27 +16,13 @@ export interface BorderDistance {
   alongKm: number;
 }
 
-const R = 6_371_008.8; // mean Earth radius, metres: only for Newton steps, never for a reported distance
+const R = 6_371_008.8; // mean Earth radius, metres: only for bounds, never for a reported distance
 const DEG = Math.PI / 180;
 /** How many segments the planar walk looks past a rise. */
 const LOOK_AHEAD = 8;
 /** Lower bound of ellipsoidal over mean-sphere distance for latitudes within ±60°. */
 const SPHERE_LOW = 0.993;
 
-/** Result of the exact search on one segment (and its neighbours). */
-interface Foot {
-  segment: number;
-  s: number;
-  distanceM: number;
-  lon: number;
-  lat: number;
-  /** Azimuth at the foot of the geodesic coming from the point (the distance's gradient), degrees. */
-  gradientAzi: number;
-  /** Radius of curvature of the circle of this distance around the point, at the foot, metres. */
-  wavefrontM: number;
-  /** -1: at the segment's start, 1: at its end, 0: inside. */
-  at: -1 | 0 | 1;
-}
 
 /**
  * Measures distances from points to one border line. Exact on the WGS84
@@ -59,10 +45,12 @@ export class BorderDistanceMeasurer {
   private readonly evaluated: number[] = [];
   private readonly stack: number[] = [];
   private readonly models: LocalDistanceModels;
+  private readonly feet: GeodesicFootFinder;
   private leftSign = 1;
 
   constructor(private readonly index: BorderIndex, leftReference?: readonly number[]) {
     this.models = new LocalDistanceModels(index);
+    this.feet = new GeodesicFootFinder(index);
     if (leftReference) {
       const sign = this.rawSide(this.measure(leftReference[0]!, leftReference[1]!));
       if (sign < 0) this.leftSign = -1;
@@ -158,7 +146,7 @@ export class BorderDistanceMeasurer {
         }
       }
     }
-    let best = this.descend(first, firstT, lon, lat);
+    let best = this.feet.descend(first, firstT, lon, lat);
     evaluated.length = 0;
     evaluated.push(first);
     this.models.clear();
@@ -198,7 +186,7 @@ export class BorderDistanceMeasurer {
       }
       if (evaluated.includes(a)) continue;
       this.planarToSegment(a, px, py);
-      const foot = this.descend(a, this.lastT, lon, lat);
+      const foot = this.feet.descend(a, this.lastT, lon, lat);
       evaluated.push(a);
       if (foot.distanceM < best.distanceM) best = foot;
       // Either way, a model around this foot rules out the rest of its stretch.
@@ -230,105 +218,5 @@ export class BorderDistanceMeasurer {
     const qx = px - ax - t * dx;
     const qy = py - ay - t * dy;
     return Math.sqrt(qx * qx + qy * qy);
-  }
-
-  /** Newton steps along segment c from fraction t, moving to a neighbour when the foot lies past an end. */
-  private descend(c: number, t: number, lon: number, lat: number): Foot {
-    const { index } = this;
-    let segment = c;
-    let s = t * index.segmentM[segment]!;
-    let previous = -1;
-    let known: Foot | null = null;
-    for (let moves = 0; moves < 10_000; moves++) {
-      const foot = this.newton(segment, s, lon, lat, known);
-      known = null;
-      if (foot.at === -1 && segment > 0 && segment - 1 !== previous) {
-        const back = this.slopeAt(segment - 1, index.segmentM[segment - 1]!, foot.gradientAzi);
-        if (back > 0) {
-          previous = segment;
-          segment -= 1;
-          s = index.segmentM[segment]!;
-          known = foot; // the same vertex: its distance and gradient are known
-          continue;
-        }
-      }
-      if (foot.at === 1 && segment < index.segments - 1 && segment + 1 !== previous) {
-        const ahead = this.slopeAt(segment + 1, 0, foot.gradientAzi);
-        if (ahead < 0) {
-          previous = segment;
-          segment += 1;
-          s = 0;
-          known = foot;
-          continue;
-        }
-      }
-      return foot;
-    }
-    throw new Error("distance search did not settle");
-  }
-
-  /** Rate of change of the distance when moving forward along segment i at s, given the gradient's azimuth there. */
-  private slopeAt(i: number, s: number, gradientAzi: number): number {
-    const azi = s <= 0 ? this.index.aziStart[i]! : this.index.aziEnd[i]!;
-    return Math.cos((gradientAzi - azi) * DEG);
-  }
-
-  /** Position and azimuth at s along segment i: from the stored vertex and azimuths at the ends, else GeographicLib. */
-  private pointOn(i: number, s: number): { lat2?: number; lon2?: number; azi2?: number } {
-    const { index } = this;
-    if (s <= 0) return { lat2: index.lat[i]!, lon2: index.lon[i]!, azi2: index.aziStart[i]! };
-    if (s >= index.segmentM[i]!) return { lat2: index.lat[i + 1]!, lon2: index.lon[i + 1]!, azi2: index.aziEnd[i]! };
-    return index.line(i).Position(s, MASK.position);
-  }
-
-  /**
-   * Newton iteration for the foot on one segment, clamped to its ends.
-   * `known`: the distance and gradient already found at the starting point (a shared vertex).
-   */
-  private newton(segment: number, s0: number, lon: number, lat: number, known: Foot | null): Foot {
-    const length = this.index.segmentM[segment]!;
-    let s = s0;
-    for (let iteration = 0; ; iteration++) {
-      const at = this.pointOn(segment, s);
-      const inv =
-        iteration === 0 && known
-          ? { s12: known.distanceM, azi2: known.gradientAzi }
-          : WGS84.Inverse(lat, lon, at.lat2!, at.lon2!, MASK.distanceAzimuth);
-      const d = inv.s12!;
-      const slope = Math.cos((inv.azi2! - at.azi2!) * DEG);
-      // Radius of curvature of the circle of radius d, on the mean sphere: within 1% of the
-      // ellipsoid's m12/M21 (the models allow for that), and not worth a costlier Inverse.
-      const rho = R * Math.tan(Math.min(d / R, 1.5));
-      let step = d > 0 ? -R * Math.atan(Math.tan(Math.min(d / R, 1.5)) * slope) : 0;
-      const target = Math.min(length, Math.max(0, s + step));
-      const inside = target > 0 && target < length;
-      // Along the segment the distance is d + c·t + (1 − c²)·t²/(2ρ) (c: the slope): its minimum
-      // lies lower by c²ρ / (2(1 − c²)). When that is under 1 cm, take it from the formula (its
-      // error is a small fraction of it: well under 0.1 mm) instead of another Inverse.
-      const c2 = slope * slope;
-      const gain = c2 < 0.5 ? (c2 * rho) / (2 * (1 - c2)) : Infinity;
-      if (inside && gain < 0.01) {
-        // At the foot the gradient is square to the line, on the side it already leans to.
-        const foot = gain < 1e-9 ? at : this.index.line(segment).Position(target, MASK.position);
-        const side = Math.sin((inv.azi2! - at.azi2!) * DEG) >= 0 ? 90 : -90;
-        const gradientAzi = gain < 1e-9 ? inv.azi2! : foot.azi2! + side;
-        return { segment, s: target, distanceM: d - gain, lon: foot.lon2!, lat: foot.lat2!, gradientAzi, wavefrontM: rho, at: 0 };
-      }
-      step = target - s;
-      const atEnd: -1 | 0 | 1 = target <= 0 && s <= 0 ? -1 : target >= length && s >= length ? 1 : 0;
-      if (atEnd !== 0 || iteration >= 12) {
-        return {
-          segment,
-          s: atEnd === 0 ? target : s,
-          distanceM: d,
-          lon: at.lon2!,
-          lat: at.lat2!,
-          gradientAzi: inv.azi2!,
-          wavefrontM: rho,
-          at: atEnd,
-        };
-      }
-      s = target;
-    }
   }
 }
