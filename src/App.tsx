@@ -1,15 +1,19 @@
 import { useCallback, useEffect, useState } from "react";
+import { BorderBands } from "./components/BorderBands";
 import { DataPanel } from "./components/DataPanel";
 import { LayerToggles } from "./components/LayerToggles";
 import { Legend } from "./components/Legend";
 import { MapView } from "./components/MapView";
 import { MeasurePanel } from "./components/MeasurePanel";
+import { useBorderBands } from "./components/use-border-bands";
 import { useMeasure } from "./components/use-measure";
 import { SEED_REPORTS_URL } from "./data/geodata-urls";
 import { loadReportsFromFile, loadReportsFromUrl, type Dataset } from "./data/load-reports";
 import type { BasemapId, LayerGroup } from "./map/layer-groups";
+import type { ReportFeature } from "./core/report";
 
-const ALL_VISIBLE: Record<LayerGroup, boolean> = { basemap: true, durand: true, kp: true, places: true, reports: true };
+const ALL_VISIBLE: Record<LayerGroup, boolean> = { basemap: true, bands: true, durand: true, kp: true, places: true, reports: true };
+const NO_REPORTS: readonly ReportFeature[] = [];
 const SEED_NAME = "the seed data (October–December 2025)";
 
 export function App() {
@@ -17,6 +21,7 @@ export function App() {
   const [visibility, setVisibility] = useState(ALL_VISIBLE);
   const [basemap, setBasemap] = useState<BasemapId>("offline");
   const measure = useMeasure();
+  const bands = useBorderBands(dataset?.reports ?? NO_REPORTS);
 
   const loadSeed = useCallback(() => {
     void loadReportsFromUrl(SEED_REPORTS_URL, SEED_NAME).then(setDataset);
@@ -41,11 +46,12 @@ export function App() {
           basemap={basemap}
           onBasemap={setBasemap}
         />
+        <BorderBands {...bands.panel} />
         <MeasurePanel {...measure.panel} />
         <Legend reports={dataset?.reports ?? []} />
       </aside>
       <main className="app__map">
-        <MapView reports={dataset?.reports ?? []} visibility={visibility} basemap={basemap} measure={measure.map} />
+        <MapView reports={dataset?.reports ?? []} visibility={visibility} basemap={basemap} measure={measure.map} bands={bands.map} />
       </main>
     </div>
   );

@@ -3,6 +3,7 @@ import type { ReportFeature } from "../core/report";
 import { BorderMap } from "../map/border-map";
 import type { BasemapId, LayerGroup } from "../map/layer-groups";
 import { geodataUrls } from "../data/geodata-urls";
+import type { MapBandsProps } from "./use-border-bands";
 import type { MapMeasureProps } from "./use-measure";
 
 declare global {
@@ -18,16 +19,20 @@ interface Props {
   basemap: BasemapId;
   /** The measure tool's settings and requests, and where its results go. */
   measure?: MapMeasureProps;
+  /** Buffer bands and the "within N km" filter, and where the map's results go. */
+  bands?: MapBandsProps;
 }
 
 /** Creates the map once, destroys it on unmount, and passes data down to it. */
-export function MapView({ reports, visibility, basemap, measure }: Props) {
+export function MapView({ reports, visibility, basemap, measure, bands }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<BorderMap | null>(null);
   // The map is made once; its events reach the latest handlers through this.
   const measureEvents = useRef(measure);
+  const bandsEvents = useRef(bands);
   useEffect(() => {
     measureEvents.current = measure;
+    bandsEvents.current = bands;
   });
 
   useEffect(() => {
@@ -39,6 +44,8 @@ export function MapView({ reports, visibility, basemap, measure }: Props) {
       onMeasure: (path) => measureEvents.current?.onPath(path),
       onBorderSpot: (spot) => measureEvents.current?.onSpot(spot),
       onMeasuringChange: (on) => measureEvents.current?.onMeasuringChange(on),
+      onBands: (status) => bandsEvents.current?.onBands(status),
+      onBorderDistances: (distancesM) => bandsEvents.current?.onBorderDistances(distancesM),
     });
     map.current = borderMap;
     window.__borderMap = borderMap;
@@ -56,6 +63,11 @@ export function MapView({ reports, visibility, basemap, measure }: Props) {
   }, [visibility]);
 
   useEffect(() => map.current?.setBasemap(basemap), [basemap]);
+
+  const bandsKm = bands?.distancesKm;
+  useEffect(() => map.current?.setBands(bandsKm ?? []), [bandsKm]);
+
+  useEffect(() => map.current?.setWithinKm(bands?.withinKm ?? null), [bands?.withinKm]);
 
   useEffect(() => map.current?.setMeasuring(measure?.measuring ?? false), [measure?.measuring]);
 

@@ -10,6 +10,8 @@ export interface DisplayProperties extends ReportProperties {
   stack_size: number;
   /** 1-based index of the report within its stack; the map labels the stack once. */
   stack_index: number;
+  /** Exact distance to the border, metres, once measured; the "within N km" filter reads it. */
+  border_distance_m?: number;
 }
 
 /** Key of a position rounded to about 1 cm, so that equal gazetteer points stack. */
@@ -22,7 +24,11 @@ function positionKey([lon, lat]: number[]): string {
  * counts reports that share a position, since seven accounts of one town
  * would otherwise look like one dot.
  */
-export function toDisplayCollection(reports: readonly ReportFeature[]): FeatureCollection<Point, DisplayProperties> {
+export function toDisplayCollection(
+  reports: readonly ReportFeature[],
+  /** Distance to the border per report id, metres, where known. */
+  distancesM?: ReadonlyMap<string, number>,
+): FeatureCollection<Point, DisplayProperties> {
   const stacks = new Map<string, number>();
   for (const r of reports) {
     const key = positionKey(r.geometry.coordinates);
@@ -33,6 +39,7 @@ export function toDisplayCollection(reports: readonly ReportFeature[]): FeatureC
     const key = positionKey(r.geometry.coordinates);
     const index = (seen.get(key) ?? 0) + 1;
     seen.set(key, index);
+    const distanceM = distancesM?.get(r.properties.id);
     return {
       type: "Feature",
       geometry: r.geometry,
@@ -41,6 +48,7 @@ export function toDisplayCollection(reports: readonly ReportFeature[]): FeatureC
         casualties_high: casualtiesHigh(r.properties),
         stack_size: stacks.get(key) ?? 1,
         stack_index: index,
+        ...(distanceM !== undefined && Number.isFinite(distanceM) ? { border_distance_m: distanceM } : {}),
       },
     };
   });

@@ -40,18 +40,19 @@ export function levelSetRings(field: LevelSetField, grid: LevelSetGrid, level: n
     const half = field.spread(ax, ay, bx, by) / 2;
     const v = field.value((ax + bx) / 2, (ay + by) / 2, level + half * 2 + tolerance);
     if (Math.abs(v - level) > half) return;
-    if (size === 1) {
-      cells.push(i, j);
-      return;
-    }
     const h = size / 2;
-    for (const [ci, cj] of [[i, j], [i + h, j], [i, j + h], [i + h, j + h]] as const) if (ci < cols && cj < rows) visit(ci, cj, h);
+    for (const [ci, cj] of [[i, j], [i + h, j], [i, j + h], [i + h, j + h]] as const) {
+      if (ci >= cols || cj >= rows) continue;
+      // The last level needs no test of its own: its corners, computed anyway, tell crossing cells apart.
+      if (size <= 2) cells.push(ci, cj);
+      else visit(ci, cj, h);
+    }
   };
-  let top = 1;
+  let top = 2;
   while (top < cols || top < rows) top *= 2;
   visit(0, 0, top);
 
-  const nodeCap = level + field.spread(0, 0, dx, dy) * 4 + tolerance;
+  const nodeCap = level + field.spread(x0, y0, x0 + dx, y0 + dy) * 2 + tolerance;
   const nodes = new Map<number, number>();
   const node = (i: number, j: number): number => {
     const key = j * stride + i;

@@ -9,7 +9,8 @@ const DEG = Math.PI / 180;
 /** Metres per degree of latitude on WGS84 (meridional radius of curvature). */
 export function metresPerDegreeLat(lat: number): number {
   const s = Math.sin(lat * DEG);
-  return (A * (1 - E2) * DEG) / (1 - E2 * s * s) ** 1.5;
+  const w = 1 - E2 * s * s;
+  return (A * (1 - E2) * DEG) / (w * Math.sqrt(w));
 }
 
 /** Metres per degree of longitude on WGS84 (prime-vertical radius of curvature × cos latitude). */
@@ -45,71 +46,78 @@ export function densifyGeodesic(line: readonly Position[], maxM: number): Positi
  * Accurate to about 1e-5 of the distance out to a few hundred kilometres
  * (tests compare with GeographicLib); an independent check of the exact
  * measurer, and fast enough to trace iso-distance lines.
+ *
+ * The search: the segment whose box is nearest (Flatbush, in a frame scaled
+ * by the smallest metres per degree of the region, so box distances are lower
+ * bounds) gives an upper bound, then every segment in the box of that radius
+ * is measured.
  */
 export class PolylineDistance {
   private readonly lon: Float64Array;
   private readonly lat: Float64Array;
   private readonly tree: Flatbush;
-  private readonly approx: Float64Array;
-  private readonly foot: Float64Array;
+  /** Metres per degree of the scaled frame: no smaller anywhere within `reachDeg` of the line. */
+  private readonly kx0: number;
+  private readonly ky0: number;
 
-  /** @param line vertices [lon, lat]; segments should be short (see `densifyGeodesic`). */
-  constructor(line: readonly Position[]) {
+  /**
+   * @param line vertices [lon, lat], at least two; segments should be short (see `densifyGeodesic`).
+   * @param reachDeg how far from the line (degrees of latitude) queries may lie
+   */
+  constructor(line: readonly Position[], reachDeg = 6) {
     const n = line.length;
+    if (n < 2) throw new Error("a polyline needs at least two vertices");
     this.lon = Float64Array.from(line, (p) => p[0]!);
     this.lat = Float64Array.from(line, (p) => p[1]!);
-    this.tree = new Flatbush(Math.max(1, n - 1));
+    let polewardLat = 0;
+    for (const lat of this.lat) polewardLat = Math.max(polewardLat, Math.abs(lat));
+    this.kx0 = metresPerDegreeLon(Math.min(89.9, polewardLat + reachDeg));
+    this.ky0 = metresPerDegreeLat(0);
+    this.tree = new Flatbush(n - 1);
     for (let i = 0; i + 1 < n; i++) {
-      const [x1, y1, x2, y2] = [this.lon[i]!, this.lat[i]!, this.lon[i + 1]!, this.lat[i + 1]!];
+      const [x1, y1, x2, y2] = [this.lon[i]! * this.kx0, this.lat[i]! * this.ky0, this.lon[i + 1]! * this.kx0, this.lat[i + 1]! * this.ky0];
       this.tree.add(Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2));
     }
-    if (n < 2) this.tree.add(this.lon[0] ?? 0, this.lat[0] ?? 0, this.lon[0] ?? 0, this.lat[0] ?? 0);
     this.tree.finish();
-    this.approx = new Float64Array(Math.max(1, n - 1));
-    this.foot = new Float64Array(Math.max(1, n - 1));
   }
 
   /** Distance in metres from (lon, lat) to the line, or `capM` when nothing of the line is nearer than `capM`. */
   distanceM(lon: number, lat: number, capM: number): number {
     const ky = metresPerDegreeLat(lat);
-    const dLat = (capM / ky) * 1.01;
-    const kxMin = metresPerDegreeLon(Math.min(89.9, Math.abs(lat) + dLat));
     const kx = metresPerDegreeLon(lat);
-    const dLon = (capM / kxMin) * 1.01;
-    const ids = this.tree.search(lon - dLon, lat - dLat, lon + dLon, lat + dLat);
-    if (this.lon.length < 2) return Math.min(capM, this.pointM(lon, lat, this.lon[0]!, this.lat[0]!));
-    // Pass 1: distances in the point's own frame (off by up to ~0.3% at 50 km), to find the near ones.
-    let best = Infinity;
-    for (const i of ids) {
-      const ax = (this.lon[i]! - lon) * kx;
-      const ay = (this.lat[i]! - lat) * ky;
-      const bx = (this.lon[i + 1]! - lon) * kx;
-      const by = (this.lat[i + 1]! - lat) * ky;
-      const [vx, vy] = [bx - ax, by - ay];
-      const len2 = vx * vx + vy * vy;
-      const t = len2 > 0 ? Math.max(0, Math.min(1, -(ax * vx + ay * vy) / len2)) : 0;
-      const d = Math.hypot(ax + t * vx, ay + t * vy);
-      this.approx[i] = d;
-      this.foot[i] = t;
-      if (d < best) best = d;
+    // An upper bound first: the segment whose box is nearest in the scaled frame.
+    const [hint] = this.tree.neighbors(lon * this.kx0, lat * this.ky0, 1, capM);
+    if (hint === undefined) return capM;
+    let best = Math.min(capM, this.segmentM(hint, lon, lat, kx, ky));
+    // Then every segment in the box of that radius (the true distance is ≤ best).
+    const dLat = (best / ky) * 1.01 + 1e-9;
+    const dLon = (best / metresPerDegreeLon(Math.min(89.9, Math.abs(lat) + dLat))) * 1.01 + 1e-9;
+    for (const i of this.tree.search((lon - dLon) * this.kx0, (lat - dLat) * this.ky0, (lon + dLon) * this.kx0, (lat + dLat) * this.ky0)) {
+      if (i !== hint) best = Math.min(best, this.segmentM(i, lon, lat, kx, ky, best));
     }
-    // Pass 2: the near ones again, at the mean latitude of point and foot. Pass 1 errs by
-    // less than tan(lat)·d/2R of d, which this margin covers up to 45° of latitude.
-    let exact = capM;
-    const limit = best * (1.01 + best / 6e6) + 1;
-    for (const i of ids) {
-      if (this.approx[i]! > limit) continue;
-      const t = this.foot[i]!;
-      const footLon = this.lon[i]! + t * (this.lon[i + 1]! - this.lon[i]!);
-      const footLat = this.lat[i]! + t * (this.lat[i + 1]! - this.lat[i]!);
-      exact = Math.min(exact, this.pointM(lon, lat, footLon, footLat));
-    }
-    return exact;
+    return best;
   }
 
-  /** Flat-frame distance between two positions, at their mean latitude. */
-  private pointM(lon1: number, lat1: number, lon2: number, lat2: number): number {
-    const mid = (lat1 + lat2) / 2;
-    return Math.hypot((lon2 - lon1) * metresPerDegreeLon(mid), (lat2 - lat1) * metresPerDegreeLat(mid));
+  /**
+   * Distance to segment i: its foot in the point's flat frame, then the distance at the mean latitude.
+   * Segments plainly farther than `bound` in the point's frame (off by < tan(lat)·d/2R of d) are skipped.
+   */
+  private segmentM(i: number, lon: number, lat: number, kx: number, ky: number, bound = Infinity): number {
+    const ax = (this.lon[i]! - lon) * kx;
+    const ay = (this.lat[i]! - lat) * ky;
+    const vx = (this.lon[i + 1]! - this.lon[i]!) * kx;
+    const vy = (this.lat[i + 1]! - this.lat[i]!) * ky;
+    const len2 = vx * vx + vy * vy;
+    const t = len2 > 0 ? Math.max(0, Math.min(1, -(ax * vx + ay * vy) / len2)) : 0;
+    if (Math.hypot(ax + t * vx, ay + t * vy) > bound * (1.01 + bound / 6e6) + 1) return Infinity;
+    const footLon = this.lon[i]! + t * (this.lon[i + 1]! - this.lon[i]!);
+    const footLat = this.lat[i]! + t * (this.lat[i + 1]! - this.lat[i]!);
+    return flatDistanceM(lon, lat, footLon, footLat);
   }
+}
+
+/** Flat-frame distance between two positions, at their mean latitude, metres. */
+export function flatDistanceM(lon1: number, lat1: number, lon2: number, lat2: number): number {
+  const mid = (lat1 + lat2) / 2;
+  return Math.hypot((lon2 - lon1) * metresPerDegreeLon(mid), (lat2 - lat1) * metresPerDegreeLat(mid));
 }

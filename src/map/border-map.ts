@@ -10,9 +10,11 @@ import { describeBorderDistance } from "../core/format-border";
 import { formatDistance } from "../core/format-report";
 import type { LengthUnit } from "../core/format-length";
 import type { MeasuredPath } from "../core/measure-path";
+import { BorderBandsClient } from "./border-bands-client";
 import { BorderDistanceClient } from "./border-distance-client";
 import { MeasureLayer, type BorderSpot } from "./measure-layer";
 import { nearestLineCollection } from "./nearest-line";
+import { reportLayerFilters } from "./report-filters";
 import { buildReportPopup } from "./report-popup";
 import { buildStyle, GROUP_LAYERS, type StyleUrls } from "./style";
 
@@ -36,7 +38,16 @@ export interface BorderMapOptions {
   onMeasure?: (path: MeasuredPath) => void;
   onBorderSpot?: (spot: BorderSpot | null) => void;
   onMeasuringChange?: (on: boolean) => void;
+  /** Each report's distance to the border (metres, by id), measured in the worker when reports load. */
+  onBorderDistances?: (distancesM: ReadonlyMap<string, number>) => void;
+  /** The buffer bands: computing, drawn (with the worker's time) or failed. */
+  onBands?: (status: BandsStatus) => void;
 }
+
+export type BandsStatus =
+  | { state: "computing"; distancesKm: readonly number[] }
+  | { state: "drawn"; distancesKm: readonly number[]; ms: number }
+  | { state: "failed"; distancesKm: readonly number[]; message: string };
 
 /**
  * The one module that owns the MapLibre map. React hands it data and
@@ -49,6 +60,11 @@ export class BorderMap {
   private pendingReports: ReportFeature[] | null = null;
   private readonly distances = new BorderDistanceClient();
   private readonly measure: MeasureLayer;
+  private readonly bands = new BorderBandsClient();
+  private bandsRequest = 0;
+  private reportsLoad = 0;
+  private withinKm: number | null = null;
+  private selectedIds: string[] = [];
   private selection = 0;
   private styleReady = false;
 
@@ -112,6 +128,50 @@ export class BorderMap {
     this.pendingReports = null;
     this.popup.remove();
     this.source("reports")?.setData(toDisplayCollection(reports));
+    void this.measureReports(reports);
+  }
+
+  /** Measures every report's distance to the border in one worker message, then adds it to the drawn features. */
+  private async measureReports(reports: readonly ReportFeature[]): Promise<void> {
+    const load = ++this.reportsLoad;
+    try {
+      const { distancesM } = await this.distances.measureMany(reports.map((r) => r.geometry.coordinates));
+      if (load !== this.reportsLoad) return;
+      const byId = new Map(reports.map((r, i) => [r.properties.id, distancesM[i]!]));
+      this.source("reports")?.setData(toDisplayCollection(reports, byId));
+      this.options.onBorderDistances?.(byId);
+    } catch (error) {
+      console.error("Could not measure the reports' distances to the border", error);
+    }
+  }
+
+  /** Draws buffer bands at these distances (km) on both sides of the border; the latest call wins. */
+  setBands(distancesKm: readonly number[]): void {
+    const request = ++this.bandsRequest;
+    this.options.onBands?.({ state: "computing", distancesKm });
+    this.bands.compute(distancesKm).then(
+      ({ bands, ms }) => {
+        if (request !== this.bandsRequest) return;
+        this.whenReady(() => this.source("bands")?.setData(bands));
+        this.options.onBands?.({ state: "drawn", distancesKm, ms });
+      },
+      (error: unknown) => {
+        if (request !== this.bandsRequest) return;
+        this.options.onBands?.({ state: "failed", distancesKm, message: error instanceof Error ? error.message : String(error) });
+      },
+    );
+  }
+
+  /** Shows only reports within `km` of the border (null: all), by filters on the report layers. */
+  setWithinKm(km: number | null): void {
+    this.withinKm = km;
+    this.whenReady(() => this.applyReportFilters());
+  }
+
+  private applyReportFilters(): void {
+    for (const [layer, filter] of Object.entries(reportLayerFilters(this.withinKm, this.selectedIds))) {
+      if (this.maplibre.getLayer(layer)) this.maplibre.setFilter(layer, filter);
+    }
   }
 
   setGroupVisible(group: LayerGroup, visible: boolean): void {
@@ -135,7 +195,7 @@ export class BorderMap {
           maxzoom: 19,
           attribution: "© OpenStreetMap contributors",
         });
-        map.addLayer({ id: ONLINE_SOURCE, type: "raster", source: ONLINE_SOURCE }, "kp-fill");
+        map.addLayer({ id: ONLINE_SOURCE, type: "raster", source: ONLINE_SOURCE }, "band-fill");
       }
       if (basemap === "offline" && map.getSource(ONLINE_SOURCE)) {
         map.removeLayer(ONLINE_SOURCE);
@@ -204,7 +264,8 @@ export class BorderMap {
       this.selection++;
       this.source("nearest-line")?.setData({ type: "FeatureCollection", features: [] });
     }
-    this.maplibre.setFilter("report-selected", ["in", ["get", "id"], ["literal", [...ids]]]);
+    this.selectedIds = [...ids];
+    this.applyReportFilters();
     const selected = ids.map((id) => this.reportsById.get(id)).filter((r): r is ReportFeature => r !== undefined);
     this.source("selected-accuracy")?.setData(accuracyCircles(selected));
   }
@@ -240,6 +301,7 @@ export class BorderMap {
 
   destroy(): void {
     this.distances.destroy();
+    this.bands.destroy();
     this.popup.remove();
     this.maplibre.remove();
   }

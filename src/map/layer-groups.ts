@@ -1,10 +1,11 @@
 /** Groups of style layers that the user switches on and off together. */
-export type LayerGroup = "basemap" | "durand" | "kp" | "places" | "reports";
+export type LayerGroup = "basemap" | "bands" | "durand" | "kp" | "places" | "reports";
 
 export const LAYER_GROUPS: readonly { id: LayerGroup; label: string }[] = [
   { id: "reports", label: "Reports" },
   { id: "places", label: "Spin Boldak, Weesh and other places" },
   { id: "durand", label: "Durand Line (de facto boundary)" },
+  { id: "bands", label: "Distance bands along the border" },
   { id: "kp", label: "Khyber Pakhtunkhwa" },
   { id: "basemap", label: "Basemap labels and rivers" },
 ];

@@ -5,7 +5,9 @@ import type {
   StyleSpecification,
 } from "maplibre-gl";
 import type { LayerGroup } from "./layer-groups";
+import { BAND_LAYER_IDS, BAND_SOURCES, bandLabelLayers, bandLayers } from "./band-style";
 import { MEASURE_SOURCES, measureLayers } from "./measure-style";
+import { STACK_LABEL_FILTER } from "./report-filters";
 import { CASUALTY_STOPS, OTHER_SUB_EVENT_COLOR, SUB_EVENT_COLORS } from "./report-colors";
 
 /** Where the style finds its data; every address is on the app's own origin. */
@@ -34,6 +36,7 @@ export const GROUP_LAYERS: Record<LayerGroup, string[]> = {
   durand: ["durand-casing", "durand-line", "durand-label"],
   places: ["place-accuracy-fill", "place-accuracy-line", "place-dots", "place-labels"],
   reports: ["report-accuracy", "reports", "report-stack-labels", "report-selected", "nearest-line", "nearest-label"],
+  bands: BAND_LAYER_IDS,
 };
 
 const subEventColor: ExpressionSpecification = [
@@ -270,7 +273,7 @@ function labelLayers(): LayerSpecification[] {
       id: "report-stack-labels",
       type: "symbol",
       source: "reports",
-      filter: ["all", [">", ["get", "stack_size"], 1], ["==", ["get", "stack_index"], 1]],
+      filter: STACK_LABEL_FILTER,
       layout: {
         "text-field": ["concat", "×", ["to-string", ["get", "stack_size"]]],
         "text-font": FONT,
@@ -310,7 +313,8 @@ export function buildStyle(urls: StyleUrls): StyleSpecification {
       reports: { type: "geojson", data: emptyCollection },
       "nearest-line": { type: "geojson", data: emptyCollection },
       ...MEASURE_SOURCES,
+      ...BAND_SOURCES,
     },
-    layers: [...basemapLayers(), ...overlayLayers(), ...labelLayers(), ...measureLayers(FONT)],
+    layers: [...basemapLayers(), ...bandLayers(), ...overlayLayers(), ...bandLabelLayers(FONT), ...labelLayers(), ...measureLayers(FONT)],
   };
 }

@@ -12,6 +12,17 @@ export interface DistanceRequest {
   lat: number;
 }
 
+/** Many points at once, lon and lat interleaved; the answer holds their distances (metres) and sides in the same order. */
+export interface BatchRequest {
+  id: number;
+  lonLat: Float64Array;
+}
+
+export interface BatchResult {
+  distancesM: Float64Array;
+  sides: (string | null)[];
+}
+
 const json = async (url: string) => (await fetch(new URL(url, self.location.href))).json();
 
 const measurer = Promise.all([json(durandUrl), json(countriesUrl), json(placesUrl)]).then(([durand, countries, places]) => {
@@ -19,9 +30,22 @@ const measurer = Promise.all([json(durandUrl), json(countriesUrl), json(placesUr
   return new BorderDistanceMeasurer(borderIndexFromGeoJson(durand, countries), kabul?.geometry.coordinates);
 });
 
-self.onmessage = async (event: MessageEvent<DistanceRequest>) => {
-  const { id, lon, lat } = event.data;
+self.onmessage = async (event: MessageEvent<DistanceRequest | BatchRequest>) => {
+  const { id } = event.data;
   try {
+    if ("lonLat" in event.data) {
+      const ready = await measurer;
+      const { lonLat } = event.data;
+      const result: BatchResult = { distancesM: new Float64Array(lonLat.length / 2), sides: [] };
+      for (let i = 0; i < result.distancesM.length; i++) {
+        const d = ready.distance(lonLat[2 * i]!, lonLat[2 * i + 1]!);
+        result.distancesM[i] = d.distanceM;
+        result.sides.push(d.side);
+      }
+      self.postMessage({ id, result }, [result.distancesM.buffer]);
+      return;
+    }
+    const { lon, lat } = event.data;
     self.postMessage({ id, result: (await measurer).distance(lon, lat) });
   } catch (error) {
     self.postMessage({ id, error: error instanceof Error ? error.message : String(error) });

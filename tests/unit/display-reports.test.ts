@@ -26,6 +26,14 @@ describe("toDisplayCollection", () => {
     expect(firsts).toHaveLength(positions.size);
   });
 
+  it("adds each report's distance to the border when it is known, for the map's filter", () => {
+    expect(display.features.every((f) => !("border_distance_m" in f.properties))).toBe(true);
+    const first = reports[0]!.properties.id;
+    const measured = toDisplayCollection(reports, new Map([[first, 12_345.6], ["not-a-report", 1]]));
+    expect(measured.features[0]!.properties.border_distance_m).toBe(12_345.6);
+    expect(measured.features.slice(1).every((f) => f.properties.border_distance_m === undefined)).toBe(true);
+  });
+
   it("sizes by the highest figures a source gives (reference figures: 15–20 killed; 12 killed, 100+ injured)", () => {
     const byId = (id: string) => display.features.find((f) => f.properties.id === id)?.properties.casualties_high;
     expect(byId("2025-10-15-spin-boldak-pakistan-army")).toBe(20);

@@ -1,0 +1,100 @@
+import { useState, type FormEvent } from "react";
+import { MAX_DISTANCE_KM, parseBandDistances, parseWithinKm } from "../core/band-distances";
+import type { BandsStatus } from "../map/border-map";
+import type { BorderBandsPanelProps } from "./use-border-bands";
+
+function statusText(status: BandsStatus | null): string {
+  if (!status) return "";
+  const list = `${status.distancesKm.join(", ")} km`;
+  if (status.state === "computing") return `Computing bands at ${list}…`;
+  if (status.state === "failed") return `Could not compute the bands: ${status.message}`;
+  // Bands drawn before come back from the worker's store at once: no time to tell.
+  const time = status.ms < 50 ? "" : ` (computed in ${(status.ms / 1000).toFixed(1)} s)`;
+  return `Bands at ${list} from the Durand Line, both sides${time}`;
+}
+
+function keptText({ withinKm, kept, total }: Pick<BorderBandsPanelProps, "withinKm" | "kept" | "total">): string {
+  if (withinKm === null) return `All ${total} reports shown`;
+  if (kept === null) return "Measuring the reports' distances to the border…";
+  return `${kept} of ${total} reports within ${withinKm} km`;
+}
+
+/**
+ * Buffer bands along the border (a list of distances, checked before it goes
+ * to the map) and a filter keeping reports within N km of it. The map itself
+ * is driven through MapView; this panel only sends values up.
+ */
+export function BorderBands({ distancesKm, status, withinKm, kept, total, onDistances, onWithinKm }: BorderBandsPanelProps) {
+  const [bandsText, setBandsText] = useState(distancesKm.join(", "));
+  const [bandsError, setBandsError] = useState<string | null>(null);
+  const [withinText, setWithinText] = useState(withinKm === null ? "" : String(withinKm));
+  const [withinError, setWithinError] = useState<string | null>(null);
+
+  const submitBands = (e: FormEvent) => {
+    e.preventDefault();
+    const parsed = parseBandDistances(bandsText);
+    setBandsError(parsed.ok ? null : parsed.message);
+    if (parsed.ok) onDistances(parsed.km);
+  };
+  const changeWithin = (text: string, badInput: boolean) => {
+    setWithinText(text);
+    const parsed = badInput ? { ok: false as const, message: "Write the distance as a number of km, such as 25" } : parseWithinKm(text);
+    setWithinError(parsed.ok ? null : parsed.message);
+    // A bad value leaves the last good filter in place rather than flashing every report back.
+    if (parsed.ok) onWithinKm(parsed.km);
+  };
+
+  return (
+    <section className="panel bands" aria-labelledby="bands-title">
+      <h2 id="bands-title">Distance from the border</h2>
+      <form className="bands__form" onSubmit={submitBands}>
+        <label>
+          Bands (km){" "}
+          <input
+            type="text"
+            name="bands"
+            value={bandsText}
+            inputMode="decimal"
+            aria-invalid={bandsError !== null}
+            aria-describedby="bands-help"
+            onChange={(e) => setBandsText(e.target.value)}
+          />
+        </label>{" "}
+        <button type="submit">Draw</button>
+      </form>
+      <p id="bands-help" className="bands__help">
+        Distances separated by commas, each above 0 and up to {MAX_DISTANCE_KM} km.
+      </p>
+      {bandsError && (
+        <p className="bands__error" role="alert" data-testid="bands-error">
+          {bandsError}
+        </p>
+      )}
+      <p className="bands__status" data-testid="bands-status" aria-live="polite">
+        {statusText(status)}
+      </p>
+      <label className="bands__within">
+        Only reports within{" "}
+        <input
+          type="number"
+          name="within-km"
+          min={0}
+          max={MAX_DISTANCE_KM}
+          step="any"
+          value={withinText}
+          aria-invalid={withinError !== null}
+          onChange={(e) => changeWithin(e.target.value, e.target.validity.badInput)}
+        />{" "}
+        km of the border
+      </label>
+      {withinError && (
+        <p className="bands__error" role="alert" data-testid="within-error">
+          {withinError}
+        </p>
+      )}
+      <p className="bands__kept" data-testid="within-count" aria-live="polite">
+        {keptText({ withinKm, kept, total })}
+      </p>
+    </section>
+  );
+}
