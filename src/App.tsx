@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useState } from "react";
+import { AlongBorderPanel } from "./components/AlongBorderPanel";
 import { BorderBands } from "./components/BorderBands";
 import { DataPanel } from "./components/DataPanel";
 import { LayerToggles } from "./components/LayerToggles";
 import { Legend } from "./components/Legend";
 import { MapView } from "./components/MapView";
 import { MeasurePanel } from "./components/MeasurePanel";
+import { useAlongBorder } from "./components/use-along-border";
 import { useBorderBands } from "./components/use-border-bands";
 import { useMeasure } from "./components/use-measure";
 import { SEED_REPORTS_URL } from "./data/geodata-urls";
@@ -22,6 +24,7 @@ export function App() {
   const [basemap, setBasemap] = useState<BasemapId>("offline");
   const measure = useMeasure();
   const bands = useBorderBands(dataset?.reports ?? NO_REPORTS);
+  const along = useAlongBorder(dataset?.reports ?? NO_REPORTS);
 
   const loadSeed = useCallback(() => {
     void loadReportsFromUrl(SEED_REPORTS_URL, SEED_NAME).then(setDataset);
@@ -47,11 +50,12 @@ export function App() {
           onBasemap={setBasemap}
         />
         <BorderBands {...bands.panel} />
+        <AlongBorderPanel {...along.panel} />
         <MeasurePanel {...measure.panel} />
         <Legend reports={dataset?.reports ?? []} />
       </aside>
       <main className="app__map">
-        <MapView reports={dataset?.reports ?? []} visibility={visibility} basemap={basemap} measure={measure.map} bands={bands.map} />
+        <MapView reports={dataset?.reports ?? []} visibility={visibility} basemap={basemap} measure={measure.map} bands={bands.map} along={along.map} />
       </main>
     </div>
   );

@@ -4,6 +4,7 @@ import { BorderMap } from "../map/border-map";
 import type { BasemapId, LayerGroup } from "../map/layer-groups";
 import { geodataUrls } from "../data/geodata-urls";
 import type { MapBandsProps } from "./use-border-bands";
+import type { MapAlongProps } from "./use-along-border";
 import type { MapMeasureProps } from "./use-measure";
 
 declare global {
@@ -21,18 +22,22 @@ interface Props {
   measure?: MapMeasureProps;
   /** Buffer bands and the "within N km" filter, and where the map's results go. */
   bands?: MapBandsProps;
+  /** The chart along the border: which reports to show alone, and where their positions go. */
+  along?: MapAlongProps;
 }
 
 /** Creates the map once, destroys it on unmount, and passes data down to it. */
-export function MapView({ reports, visibility, basemap, measure, bands }: Props) {
+export function MapView({ reports, visibility, basemap, measure, bands, along }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<BorderMap | null>(null);
   // The map is made once; its events reach the latest handlers through this.
   const measureEvents = useRef(measure);
   const bandsEvents = useRef(bands);
+  const alongEvents = useRef(along);
   useEffect(() => {
     measureEvents.current = measure;
     bandsEvents.current = bands;
+    alongEvents.current = along;
   });
 
   useEffect(() => {
@@ -46,6 +51,7 @@ export function MapView({ reports, visibility, basemap, measure, bands }: Props)
       onMeasuringChange: (on) => measureEvents.current?.onMeasuringChange(on),
       onBands: (status) => bandsEvents.current?.onBands(status),
       onBorderDistances: (distancesM) => bandsEvents.current?.onBorderDistances(distancesM),
+      onAlongBorder: (alongKm, borderKm) => alongEvents.current?.onAlongBorder(alongKm, borderKm),
     });
     map.current = borderMap;
     window.__borderMap = borderMap;
@@ -68,6 +74,8 @@ export function MapView({ reports, visibility, basemap, measure, bands }: Props)
   useEffect(() => map.current?.setBands(bandsKm ?? []), [bandsKm]);
 
   useEffect(() => map.current?.setWithinKm(bands?.withinKm ?? null), [bands?.withinKm]);
+
+  useEffect(() => map.current?.setOnlyIds(along?.onlyIds ?? null), [along?.onlyIds]);
 
   useEffect(() => map.current?.setMeasuring(measure?.measuring ?? false), [measure?.measuring]);
 

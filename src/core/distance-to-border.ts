@@ -57,6 +57,11 @@ export class BorderDistanceMeasurer {
     }
   }
 
+  /** Length of the whole border along its geodesic segments, km. */
+  get lengthKm(): number {
+    return this.index.alongM[this.index.segments]! / 1000;
+  }
+
   /** Distance, side, nearest point and position along the border of one point (degrees). */
   distance(lon: number, lat: number): BorderDistance {
     const foot = this.measure(lon, lat);

@@ -40,6 +40,8 @@ export interface BorderMapOptions {
   onMeasuringChange?: (on: boolean) => void;
   /** Each report's distance to the border (metres, by id), measured in the worker when reports load. */
   onBorderDistances?: (distancesM: ReadonlyMap<string, number>) => void;
+  /** Each report's position along the border (km from the Iran tripoint), and the border's length. */
+  onAlongBorder?: (alongKm: ReadonlyMap<string, number>, borderKm: number) => void;
   /** The buffer bands: computing, drawn (with the worker's time) or failed. */
   onBands?: (status: BandsStatus) => void;
 }
@@ -65,6 +67,7 @@ export class BorderMap {
   private reportsLoad = 0;
   private withinKm: number | null = null;
   private selectedIds: string[] = [];
+  private onlyIds: readonly string[] | null = null;
   private selection = 0;
   private styleReady = false;
 
@@ -135,11 +138,12 @@ export class BorderMap {
   private async measureReports(reports: readonly ReportFeature[]): Promise<void> {
     const load = ++this.reportsLoad;
     try {
-      const { distancesM } = await this.distances.measureMany(reports.map((r) => r.geometry.coordinates));
+      const { distancesM, alongKm, borderKm } = await this.distances.measureMany(reports.map((r) => r.geometry.coordinates));
       if (load !== this.reportsLoad) return;
       const byId = new Map(reports.map((r, i) => [r.properties.id, distancesM[i]!]));
       this.source("reports")?.setData(toDisplayCollection(reports, byId));
       this.options.onBorderDistances?.(byId);
+      this.options.onAlongBorder?.(new Map(reports.map((r, i) => [r.properties.id, alongKm[i]!])), borderKm);
     } catch (error) {
       console.error("Could not measure the reports' distances to the border", error);
     }
@@ -162,6 +166,12 @@ export class BorderMap {
     );
   }
 
+  /** Shows only these reports (null: all), e.g. a selection on the chart along the border. */
+  setOnlyIds(ids: readonly string[] | null): void {
+    this.onlyIds = ids;
+    this.whenReady(() => this.applyReportFilters());
+  }
+
   /** Shows only reports within `km` of the border (null: all), by filters on the report layers. */
   setWithinKm(km: number | null): void {
     this.withinKm = km;
@@ -169,7 +179,7 @@ export class BorderMap {
   }
 
   private applyReportFilters(): void {
-    for (const [layer, filter] of Object.entries(reportLayerFilters(this.withinKm, this.selectedIds))) {
+    for (const [layer, filter] of Object.entries(reportLayerFilters(this.withinKm, this.selectedIds, this.onlyIds))) {
       if (this.maplibre.getLayer(layer)) this.maplibre.setFilter(layer, filter);
     }
   }

@@ -12,16 +12,29 @@ export function withinFilter(km: number | null): ExpressionSpecification | null 
   return ["all", ["has", "border_distance_m"], ["<=", ["to-number", ["get", "border_distance_m"]], km * 1000]];
 }
 
+/** The "within N km" filter and the "only these ids" filter, together; null when neither applies. */
+function within(withinKm: number | null, only: ExpressionSpecification | null): ExpressionSpecification | null {
+  const near = withinFilter(withinKm);
+  if (near && only) return ["all", near, only];
+  return near ?? only;
+}
+
 /**
  * The filter of each layer drawn from the reports' source, for a "within N km"
- * setting and the selected reports. Filters, not a new source: MapLibre
+ * setting, the selected reports, and a set of reports to show alone (the
+ * chart along the border). Filters, not a new source: MapLibre
  * re-evaluates them on the tiles it has, with no new data.
  */
-export function reportLayerFilters(withinKm: number | null, selectedIds: readonly string[]): Record<string, FilterSpecification | null> {
-  const within = withinFilter(withinKm);
-  const and = (filter: ExpressionSpecification): ExpressionSpecification => (within ? ["all", filter, within] : filter);
+export function reportLayerFilters(
+  withinKm: number | null,
+  selectedIds: readonly string[],
+  onlyIds: readonly string[] | null = null,
+): Record<string, FilterSpecification | null> {
+  const only: ExpressionSpecification | null = onlyIds ? ["in", ["get", "id"], ["literal", [...onlyIds]]] : null;
+  const shown: ExpressionSpecification | null = within(withinKm, only);
+  const and = (filter: ExpressionSpecification): ExpressionSpecification => (shown ? ["all", filter, shown] : filter);
   return {
-    reports: within,
+    reports: shown,
     "report-stack-labels": and(STACK_LABEL_FILTER),
     "report-selected": and(["in", ["get", "id"], ["literal", [...selectedIds]]]),
   };

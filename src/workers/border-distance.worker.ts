@@ -21,6 +21,10 @@ export interface BatchRequest {
 export interface BatchResult {
   distancesM: Float64Array;
   sides: (string | null)[];
+  /** Position of each point's nearest border point, km from the Iran tripoint. */
+  alongKm: Float64Array;
+  /** Length of the whole border along its geodesic segments, km. */
+  borderKm: number;
 }
 
 const json = async (url: string) => (await fetch(new URL(url, self.location.href))).json();
@@ -36,13 +40,15 @@ self.onmessage = async (event: MessageEvent<DistanceRequest | BatchRequest>) => 
     if ("lonLat" in event.data) {
       const ready = await measurer;
       const { lonLat } = event.data;
-      const result: BatchResult = { distancesM: new Float64Array(lonLat.length / 2), sides: [] };
-      for (let i = 0; i < result.distancesM.length; i++) {
+      const n = lonLat.length / 2;
+      const result: BatchResult = { distancesM: new Float64Array(n), sides: [], alongKm: new Float64Array(n), borderKm: ready.lengthKm };
+      for (let i = 0; i < n; i++) {
         const d = ready.distance(lonLat[2 * i]!, lonLat[2 * i + 1]!);
         result.distancesM[i] = d.distanceM;
         result.sides.push(d.side);
+        result.alongKm[i] = d.alongKm;
       }
-      self.postMessage({ id, result }, [result.distancesM.buffer]);
+      self.postMessage({ id, result }, [result.distancesM.buffer, result.alongKm.buffer]);
       return;
     }
     const { lon, lat } = event.data;

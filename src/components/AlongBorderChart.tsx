@@ -1,0 +1,115 @@
+import { useRef, useState } from "react";
+import { isoDay, type AlongBorderPoint, type AlongBorderSelection } from "../core/along-border-chart";
+import { OTHER_SUB_EVENT_COLOR, SUB_EVENT_COLORS } from "../map/report-colors";
+import type { SubEventType } from "../core/report";
+
+interface Props {
+  points: readonly AlongBorderPoint[];
+  /** Length of the border, km: the chart's vertical extent. */
+  borderKm: number;
+  selection: AlongBorderSelection | null;
+  onSelect: (selection: AlongBorderSelection | null) => void;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const W = 290;
+const H = 190;
+const PAD = { left: 44, right: 8, top: 8, bottom: 28 };
+
+/**
+ * Position along the border (km from the Iran tripoint, up) against date
+ * (right). Drag a rectangle to select a stretch and a period; the map then
+ * shows only those reports. Reports known to the week or month are drawn as
+ * spans, not as one false day.
+ */
+export function AlongBorderChart({ points, borderKm, selection, onSelect }: Props) {
+  const svg = useRef<SVGSVGElement>(null);
+  const [drag, setDrag] = useState<{ x0: number; y0: number; x1: number; y1: number } | null>(null);
+  const days = points.flatMap((p) => [p.dayFrom, p.dayTo]);
+  const dayMin = (days.length ? Math.min(...days) : 0) - 3;
+  const dayMax = (days.length ? Math.max(...days) : 1) + 3;
+  const x = (day: number) => PAD.left + ((day - dayMin) / (dayMax - dayMin)) * (W - PAD.left - PAD.right);
+  const y = (km: number) => H - PAD.bottom - (km / borderKm) * (H - PAD.top - PAD.bottom);
+  const dayAt = (px: number) => dayMin + ((px - PAD.left) / (W - PAD.left - PAD.right)) * (dayMax - dayMin);
+  const kmAt = (py: number) => ((H - PAD.bottom - py) / (H - PAD.top - PAD.bottom)) * borderKm;
+
+  const local = (event: React.PointerEvent) => {
+    const box = svg.current!.getBoundingClientRect();
+    return { px: ((event.clientX - box.left) / box.width) * W, py: ((event.clientY - box.top) / box.height) * H };
+  };
+
+  const kmTicks = [0, 500, 1000, 1500, 2000, 2500].filter((k) => k <= borderKm);
+  // A tick at the first of each month in view (or at the ends when the view is shorter than a month).
+  const monthStarts: number[] = [];
+  for (let d = Math.ceil(dayMin); d <= dayMax; d++) if (isoDay(d).endsWith("-01")) monthStarts.push(d);
+  const dayTicks = monthStarts.length > 0 ? monthStarts : [Math.ceil(dayMin), Math.floor(dayMax)];
+  const rect = drag ?? (selection && selection.dayFrom !== null && selection.dayTo !== null
+    ? { x0: x(selection.dayFrom), x1: x(selection.dayTo), y0: y(selection.kmFrom), y1: y(selection.kmTo) }
+    : null);
+
+  return (
+    <figure className="chart" aria-label="Reports by position along the border and date">
+      <svg
+        ref={svg}
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label={`${points.length} reports plotted by km along the border from the Iran tripoint against date`}
+        data-testid="along-border-chart"
+        onPointerDown={(e) => {
+          const { px, py } = local(e);
+          (e.target as Element).setPointerCapture?.(e.pointerId);
+          setDrag({ x0: px, y0: py, x1: px, y1: py });
+        }}
+        onPointerMove={(e) => {
+          if (!drag) return;
+          const { px, py } = local(e);
+          setDrag({ ...drag, x1: px, y1: py });
+        }}
+        onPointerUp={() => {
+          if (!drag) return;
+          setDrag(null);
+          if (Math.abs(drag.x1 - drag.x0) < 3 && Math.abs(drag.y1 - drag.y0) < 3) return onSelect(null);
+          onSelect({ kmFrom: kmAt(Math.max(drag.y0, drag.y1)), kmTo: kmAt(Math.min(drag.y0, drag.y1)), dayFrom: dayAt(Math.min(drag.x0, drag.x1)), dayTo: dayAt(Math.max(drag.x0, drag.x1)) });
+        }}
+      >
+        <rect x={PAD.left} y={PAD.top} width={W - PAD.left - PAD.right} height={H - PAD.top - PAD.bottom} className="chart__frame" />
+        {kmTicks.map((k) => (
+          <g key={k}>
+            <line x1={PAD.left - 3} x2={PAD.left} y1={y(k)} y2={y(k)} className="chart__tick" />
+            <text x={PAD.left - 5} y={y(k) + 3} textAnchor="end" className="chart__label">
+              {k}
+            </text>
+          </g>
+        ))}
+        {dayTicks.map((d) => (
+          <text key={d} x={x(d)} y={H - PAD.bottom + 12} textAnchor="middle" className="chart__label">
+            {monthStarts.length > 0 ? MONTHS[Number(isoDay(d).slice(5, 7)) - 1] : isoDay(d).slice(5)}
+          </text>
+        ))}
+        <text x={PAD.left} y={H - 4} className="chart__label">
+          date ({isoDay(dayMin + 3).slice(0, 4)})
+        </text>
+        <text transform={`translate(10 ${H / 2}) rotate(-90)`} textAnchor="middle" className="chart__label">
+          km from the Iran tripoint
+        </text>
+        {points.map((p) => {
+          const color = SUB_EVENT_COLORS[p.subEventType as SubEventType] ?? OTHER_SUB_EVENT_COLOR;
+          return p.dayTo > p.dayFrom ? (
+            <line key={p.id} x1={x(p.dayFrom)} x2={x(p.dayTo)} y1={y(p.alongKm)} y2={y(p.alongKm)} stroke={color} strokeWidth={3} opacity={0.7} data-report-id={p.id} />
+          ) : (
+            <circle key={p.id} cx={x(p.dayFrom)} cy={y(p.alongKm)} r={3.5} fill={color} opacity={0.8} data-report-id={p.id} />
+          );
+        })}
+        {rect && (
+          <rect
+            x={Math.min(rect.x0, rect.x1)}
+            y={Math.min(rect.y0, rect.y1)}
+            width={Math.abs(rect.x1 - rect.x0)}
+            height={Math.abs(rect.y1 - rect.y0)}
+            className="chart__brush"
+          />
+        )}
+      </svg>
+    </figure>
+  );
+}
