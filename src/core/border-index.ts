@@ -68,8 +68,6 @@ export class BorderIndex {
   /** Seed segments by grid cell, filled on first use (-1: not yet); finest grid first. */
   private readonly grids: SeedGrid[];
   private readonly scratch = new Float64Array(2);
-  /** After `seedSegment`: an upper bound on the point's planar distance to the line (Infinity: none). */
-  seedBound = Infinity;
   /** The projection's scale every 0.01° of latitude from -89.99° to 89.99°, for quick bounds. */
   private readonly scaleTable: Float64Array;
   private readonly scaleMinLat: number;
@@ -172,30 +170,37 @@ export class BorderIndex {
 
   /**
    * A segment near the planar-nearest one for a point: the planar-nearest
-   * segment of its grid cell's centre (Flatbush, on first use of the cell):
-   * 0.02° cells within 1° of the line, 0.1° cells to about 1,000 km, and the
-   * point itself beyond.
+   * segment of its grid cell's centre (Flatbush, on first use of the cell).
+   * 0.1° cells reach about 1,000 km from the line; within 30 km of it, 0.02°
+   * cells; beyond the grids, the point's own nearest.
    */
   seedSegment(lon: number, lat: number, px: number, py: number): number {
-    for (const grid of this.grids) {
-      const col = Math.floor((lon - grid.west) / grid.cell);
-      const row = Math.floor((lat - grid.south) / grid.cell);
-      if (col < 0 || row < 0 || col >= grid.cols || row >= grid.rows) continue;
-      const id = row * grid.cols + col;
+    const [fine, coarse] = this.grids as [SeedGrid, SeedGrid];
+    const far = this.seedIn(coarse, lon, lat);
+    if (far < 0) return this.tree.neighbors(px, py, 1)[0]!;
+    if (this.lastReach > 30_000) return far;
+    const near = this.seedIn(fine, lon, lat);
+    return near >= 0 ? near : far;
+  }
+
+  private lastReach = 0;
+
+  /** The seed of the point's cell in one grid (-1 outside it); sets `lastReach`, the cell centre's planar distance to it. */
+  private seedIn(grid: SeedGrid, lon: number, lat: number): number {
+    const col = Math.floor((lon - grid.west) / grid.cell);
+    const row = Math.floor((lat - grid.south) / grid.cell);
+    if (col < 0 || row < 0 || col >= grid.cols || row >= grid.rows) return -1;
+    const id = row * grid.cols + col;
+    let seed = grid.seeds[id]!;
+    if (seed < 0) {
       this.projection.forward(grid.west + (col + 0.5) * grid.cell, grid.south + (row + 0.5) * grid.cell, this.scratch, 0);
       const [cx, cy] = [this.scratch[0]!, this.scratch[1]!];
-      let seed = grid.seeds[id]!;
-      if (seed < 0) {
-        seed = this.tree.neighbors(cx, cy, 1)[0]!;
-        grid.seeds[id] = seed;
-        grid.reach[id] = pointToSegment(cx, cy, this.xy, seed, seed + 1);
-      }
-      // The point's planar-nearest segment is no farther than the centre's, plus the way from the centre.
-      this.seedBound = grid.reach[id]! + Math.sqrt((px - cx) ** 2 + (py - cy) ** 2);
-      return seed;
+      seed = this.tree.neighbors(cx, cy, 1)[0]!;
+      grid.seeds[id] = seed;
+      grid.reach[id] = pointToSegment(cx, cy, this.xy, seed, seed + 1);
     }
-    this.seedBound = Infinity;
-    return this.tree.neighbors(px, py, 1)[0]!;
+    this.lastReach = grid.reach[id]!;
+    return seed;
   }
 
   /** The GeographicLib line of segment i, made on first use. */

@@ -139,18 +139,6 @@ export class BorderDistanceMeasurer {
         }
       }
     }
-    // A planar walk can stop in a local dip: when the dip is worse than the seed's bound, ask Flatbush.
-    if (firstPlanar > index.seedBound * (1 + 1e-6) + 1) {
-      const boxed = index.tree.neighbors(px, py, 1)[0]!;
-      for (let c = Math.max(0, boxed - 2); c <= Math.min(index.segments - 1, boxed + 2); c++) {
-        const d = this.planarToSegment(c, px, py);
-        if (d < firstPlanar) {
-          firstPlanar = d;
-          first = c;
-          firstT = this.lastT;
-        }
-      }
-    }
     let best = this.feet.descend(first, firstT, lon, lat);
     evaluated.length = 0;
     evaluated.push(first);
