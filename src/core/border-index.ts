@@ -171,14 +171,14 @@ export class BorderIndex {
   /**
    * A segment near the planar-nearest one for a point: the planar-nearest
    * segment of its grid cell's centre (Flatbush, on first use of the cell).
-   * 0.1° cells reach about 1,000 km from the line; within 30 km of it, 0.02°
+   * 0.1° cells reach about 1,000 km from the line; within about 60 km of it, 0.02°
    * cells; beyond the grids, the point's own nearest.
    */
   seedSegment(lon: number, lat: number, px: number, py: number): number {
     const [fine, coarse] = this.grids as [SeedGrid, SeedGrid];
     const far = this.seedIn(coarse, lon, lat);
     if (far < 0) return this.tree.neighbors(px, py, 1)[0]!;
-    if (this.lastReach > 30_000) return far;
+    if (this.lastReach > 60_000) return far;
     const near = this.seedIn(fine, lon, lat);
     return near >= 0 ? near : far;
   }

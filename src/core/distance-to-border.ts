@@ -167,7 +167,10 @@ export class BorderDistanceMeasurer {
       index.scaleBounds(Math.min(lat, runs.latMin[node]!) - bulge, Math.max(lat, runs.latMax[node]!) + bulge, this.k);
       const kLo = this.k[0]! * (1 - 1e-9);
       const kHi = this.k[1]! * (1 + 1e-9);
-      const planar = pointToSegment(px, py, xy, a, b) - stray;
+      // Planar lower bound: the better of chord-less-stray and the distance to the run's box.
+      const bx = Math.max(runs.minX[node]! - px, 0, px - runs.maxX[node]!);
+      const by = Math.max(runs.minY[node]! - py, 0, py - runs.maxY[node]!);
+      const planar = Math.max(pointToSegment(px, py, xy, a, b) - stray, Math.sqrt(bx * bx + by * by));
       if (planar > 0 && planar / kHi >= best.distanceM) continue;
       if (this.models.rulesOut(a, b, stray / kLo, best.distanceM)) continue;
       // On the mean sphere, geodesic distances here are within 0.7% of the ellipsoid's (latitudes below 60°).

@@ -21,6 +21,11 @@ export class PolylineTree {
   readonly centreLat: Float64Array;
   readonly centreCos: Float64Array;
   readonly radiusM: Float64Array;
+  /** Bounding box of each node's run in the plane (with the leaves' stray). */
+  readonly minX: Float64Array;
+  readonly minY: Float64Array;
+  readonly maxX: Float64Array;
+  readonly maxY: Float64Array;
   /** Latitude band of each node's run, degrees. */
   readonly latMin: Float64Array;
   readonly latMax: Float64Array;
@@ -43,6 +48,10 @@ export class PolylineTree {
     this.centreCos = new Float64Array(capacity);
     this.radiusM = new Float64Array(capacity);
     this.latMin = new Float64Array(capacity);
+    this.minX = new Float64Array(capacity);
+    this.minY = new Float64Array(capacity);
+    this.maxX = new Float64Array(capacity);
+    this.maxY = new Float64Array(capacity);
     this.latMax = new Float64Array(capacity);
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
@@ -53,11 +62,17 @@ export class PolylineTree {
   }
 
   private build(from: number, to: number, leafStray: Float64Array): number {
+    const xy = this.xy;
     const node = this.count++;
     this.start[node] = from;
     this.end[node] = to;
     this.setCentre(node, from, to);
     if (to - from === 1) {
+      const pad = leafStray[from]!;
+      this.minX[node] = Math.min(xy[2 * from]!, xy[2 * to]!) - pad;
+      this.minY[node] = Math.min(xy[2 * from + 1]!, xy[2 * to + 1]!) - pad;
+      this.maxX[node] = Math.max(xy[2 * from]!, xy[2 * to]!) + pad;
+      this.maxY[node] = Math.max(xy[2 * from + 1]!, xy[2 * to + 1]!) + pad;
       this.latMin[node] = Math.min(lonLatOf(this.lonLat, from), lonLatOf(this.lonLat, to));
       this.latMax[node] = Math.max(lonLatOf(this.lonLat, from), lonLatOf(this.lonLat, to));
       this.stray[node] = leafStray[from]!;
@@ -70,6 +85,10 @@ export class PolylineTree {
     const r = this.build(mid, to, leafStray);
     this.left[node] = l;
     this.right[node] = r;
+    this.minX[node] = Math.min(this.minX[l]!, this.minX[r]!);
+    this.minY[node] = Math.min(this.minY[l]!, this.minY[r]!);
+    this.maxX[node] = Math.max(this.maxX[l]!, this.maxX[r]!);
+    this.maxY[node] = Math.max(this.maxY[l]!, this.maxY[r]!);
     this.latMin[node] = Math.min(this.latMin[l]!, this.latMin[r]!);
     this.latMax[node] = Math.max(this.latMax[l]!, this.latMax[r]!);
     let stray = 0;
