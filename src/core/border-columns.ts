@@ -24,17 +24,28 @@ export function borderColumns(
   rows: readonly PointRow[],
   onProgress?: (done: number, total: number) => void,
 ): BorderColumns[] {
-  const step = Math.max(1, Math.floor(rows.length / 100));
-  return rows.map((row, i) => {
-    if (onProgress && i % step === 0) onProgress(i, rows.length);
-    if (row.lon === null || row.lat === null) return EMPTY;
-    const d = measurer.distance(row.lon, row.lat);
-    return {
-      border_distance_m: Number(d.distanceM.toFixed(3)),
-      border_side: d.side,
-      border_nearest_lon: Number(d.nearestLon.toFixed(7)),
-      border_nearest_lat: Number(d.nearestLat.toFixed(7)),
-      border_along_km: Number(d.alongKm.toFixed(3)),
-    };
-  });
+  const out: BorderColumns[] = [];
+  const chunk = Math.max(1_000, Math.ceil(rows.length / 100));
+  for (let from = 0; from < rows.length; from += chunk) {
+    onProgress?.(from, rows.length);
+    const part = rows.slice(from, from + chunk);
+    const d = measurer.distances(
+      part.map((r) => r.lon ?? Number.NaN),
+      part.map((r) => r.lat ?? Number.NaN),
+    );
+    part.forEach((row, i) => {
+      if (row.lon === null || row.lat === null) {
+        out.push(EMPTY);
+        return;
+      }
+      out.push({
+        border_distance_m: Number(d.distanceM[i]!.toFixed(3)),
+        border_side: measurer.sideName(d.side[i]!),
+        border_nearest_lon: Number(d.nearestLon[i]!.toFixed(7)),
+        border_nearest_lat: Number(d.nearestLat[i]!.toFixed(7)),
+        border_along_km: Number(d.alongKm[i]!.toFixed(3)),
+      });
+    });
+  }
+  return out;
 }

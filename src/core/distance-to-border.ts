@@ -3,6 +3,15 @@ import { LocalDistanceModels } from "./distance-field-model";
 import { GeodesicFootFinder, type Foot } from "./geodesic-foot";
 import { pointToSegment, sphereDistanceM } from "./polyline-tree";
 
+/** Distances of many points, in typed arrays (see `BorderDistanceMeasurer.distances`). */
+export interface BorderDistances {
+  distanceM: Float64Array;
+  nearestLon: Float64Array;
+  nearestLat: Float64Array;
+  alongKm: Float64Array;
+  side: Uint8Array;
+}
+
 /** Where a point stands against the border. */
 export interface BorderDistance {
   /** Shortest WGS84 geodesic distance to the border line, metres. */
@@ -74,16 +83,54 @@ export class BorderDistanceMeasurer {
     };
   }
 
+  /**
+   * Many points at once, without an object per point: for the command line,
+   * the worker and the benchmark. Side codes: 0 neither country, 1 the first
+   * side (Afghanistan), 2 the second (Pakistan); NaN coordinates give NaN.
+   */
+  distances(lons: ArrayLike<number>, lats: ArrayLike<number>): BorderDistances {
+    const n = lons.length;
+    const out: BorderDistances = {
+      distanceM: new Float64Array(n),
+      nearestLon: new Float64Array(n),
+      nearestLat: new Float64Array(n),
+      alongKm: new Float64Array(n),
+      side: new Uint8Array(n),
+    };
+    for (let i = 0; i < n; i++) {
+      const lon = lons[i]!;
+      const lat = lats[i]!;
+      if (!Number.isFinite(lon) || !Number.isFinite(lat)) {
+        out.distanceM[i] = out.nearestLon[i] = out.nearestLat[i] = out.alongKm[i] = Number.NaN;
+        continue;
+      }
+      const foot = this.measure(lon, lat);
+      out.distanceM[i] = foot.distanceM;
+      out.nearestLon[i] = foot.lon;
+      out.nearestLat[i] = foot.lat;
+      out.alongKm[i] = (this.index.alongM[foot.segment]! + foot.s) / 1000;
+      out.side[i] = this.sideCode(lon, lat, foot);
+    }
+    return out;
+  }
+
+  /** The code of `sides` a side code stands for (null for 0). */
+  sideName(code: number): string | null {
+    return code === 0 ? null : this.index.sides[code - 1]!;
+  }
+
   private side(lon: number, lat: number, foot: Foot): string | null {
+    return this.sideName(this.sideCode(lon, lat, foot));
+  }
+
+  private sideCode(lon: number, lat: number, foot: Foot): number {
     const { index } = this;
-    if (index.union && !index.union.contains(lon, lat)) return null;
+    if (index.union && !index.union.contains(lon, lat)) return 0;
     const atStart = foot.segment === 0 && foot.at === -1;
     const atEnd = foot.segment === index.segments - 1 && foot.at === 1;
-    if ((atStart || atEnd) && index.leftCountry) {
-      return index.leftCountry.contains(lon, lat) ? index.sides[0] : index.sides[1];
-    }
+    if ((atStart || atEnd) && index.leftCountry) return index.leftCountry.contains(lon, lat) ? 1 : 2;
     // `measure` left the point's projection in this.p.
-    return this.rawSide(foot) * this.leftSign >= 0 ? index.sides[0] : index.sides[1];
+    return this.rawSide(foot) * this.leftSign >= 0 ? 1 : 2;
   }
 
   /** +1 left of the line, -1 right, from the point in `this.p` and the foot's segment (or vertex). */
@@ -153,6 +200,8 @@ export class BorderDistanceMeasurer {
     // A geodesic of length about d bulges poleward of its ends by under d²/(6R) (generous); the
     // first foot's distance bounds every distance that matters from here on.
     const bulge = Math.min(2, (best.distanceM * best.distanceM) / (6 * R * 111_000)) + 0.01;
+    index.scaleBounds(Math.min(lat, index.latMin) - bulge, Math.max(lat, index.latMax) + bulge, this.k);
+    const kHiBand = this.k[1]! * (1 + 1e-9);
     while (stack.length > 0) {
       const node = stack.pop()!;
       const a = runs.start[node]!;
@@ -163,14 +212,17 @@ export class BorderDistanceMeasurer {
         stack.push(runs.right[node]!, l);
         continue;
       }
+      // Planar lower bounds: first the run's box over the whole band's largest scale (cheapest),
+      // then the better of box and chord-less-stray over the scales between the point and the run.
+      const bx = Math.max(runs.minX[node]! - px, 0, px - runs.maxX[node]!);
+      const by = Math.max(runs.minY[node]! - py, 0, py - runs.maxY[node]!);
+      const box = Math.sqrt(bx * bx + by * by);
+      if (box >= best.distanceM * kHiBand) continue;
       const stray = runs.stray[node]!;
       index.scaleBounds(Math.min(lat, runs.latMin[node]!) - bulge, Math.max(lat, runs.latMax[node]!) + bulge, this.k);
       const kLo = this.k[0]! * (1 - 1e-9);
       const kHi = this.k[1]! * (1 + 1e-9);
-      // Planar lower bound: the better of chord-less-stray and the distance to the run's box.
-      const bx = Math.max(runs.minX[node]! - px, 0, px - runs.maxX[node]!);
-      const by = Math.max(runs.minY[node]! - py, 0, py - runs.maxY[node]!);
-      const planar = Math.max(pointToSegment(px, py, xy, a, b) - stray, Math.sqrt(bx * bx + by * by));
+      const planar = Math.max(pointToSegment(px, py, xy, a, b) - stray, box);
       if (planar > 0 && planar / kHi >= best.distanceM) continue;
       if (this.models.rulesOut(a, b, stray / kLo, best.distanceM)) continue;
       // On the mean sphere, geodesic distances here are within 0.7% of the ellipsoid's (latitudes below 60°).

@@ -41,13 +41,15 @@ self.onmessage = async (event: MessageEvent<DistanceRequest | BatchRequest>) => 
       const ready = await measurer;
       const { lonLat } = event.data;
       const n = lonLat.length / 2;
-      const result: BatchResult = { distancesM: new Float64Array(n), sides: [], alongKm: new Float64Array(n), borderKm: ready.lengthKm };
+      const lons = new Float64Array(n);
+      const lats = new Float64Array(n);
       for (let i = 0; i < n; i++) {
-        const d = ready.distance(lonLat[2 * i]!, lonLat[2 * i + 1]!);
-        result.distancesM[i] = d.distanceM;
-        result.sides.push(d.side);
-        result.alongKm[i] = d.alongKm;
+        lons[i] = lonLat[2 * i]!;
+        lats[i] = lonLat[2 * i + 1]!;
       }
+      const d = ready.distances(lons, lats);
+      const sides = Array.from(d.side, (code) => ready.sideName(code));
+      const result: BatchResult = { distancesM: d.distanceM, sides, alongKm: d.alongKm, borderKm: ready.lengthKm };
       self.postMessage({ id, result }, [result.distancesM.buffer, result.alongKm.buffer]);
       return;
     }

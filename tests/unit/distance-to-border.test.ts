@@ -92,6 +92,30 @@ describe("distance to the Durand Line against GeographicLib (seeded points)", ()
   });
 });
 
+describe("distances: many points at once", () => {
+  it("gives what distance gives, point by point, and NaN for a point without coordinates", () => {
+    const random = seededRandom(31);
+    const lons = Array.from({ length: 300 }, () => 58 + random() * 20);
+    const lats = Array.from({ length: 300 }, () => 24 + random() * 16);
+    lons[7] = Number.NaN;
+    const many = measurer.distances(lons, lats);
+    lons.forEach((lon, i) => {
+      if (i === 7) {
+        expect(many.distanceM[i]).toBeNaN();
+        return;
+      }
+      const one = measurer.distance(lon, lats[i]!);
+      expect([many.distanceM[i], many.nearestLon[i], many.nearestLat[i], many.alongKm[i], measurer.sideName(many.side[i]!)]).toEqual([
+        one.distanceM,
+        one.nearestLon,
+        one.nearestLat,
+        one.alongKm,
+        one.side,
+      ]);
+    });
+  });
+});
+
 describe("side of the border against turf.booleanPointInPolygon on the OSM outlines", () => {
   const af = countries.features.find((f) => f.properties.iso_a2 === "AF") as Feature<Polygon>;
   const pk = countries.features.find((f) => f.properties.iso_a2 === "PK") as Feature<Polygon>;
