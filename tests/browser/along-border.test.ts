@@ -5,7 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { borderIndexFromGeoJson } from "../../src/core/border-index";
 import { BorderDistanceMeasurer } from "../../src/core/distance-to-border";
 import { readRepoJson } from "../support/read-json";
-import { launchChromium, offsiteRequests, waitForMapIdle, watchPage, type PageLog } from "./support/chromium";
+import { offsiteRequests, openApp, waitForMapIdle, type PageLog } from "./support/chromium";
 
 const SCREENSHOTS = new URL("../../test-results/", import.meta.url);
 
@@ -36,10 +36,7 @@ describe("the chart of reports along the border against date", () => {
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    log = watchPage(page);
-    await page.goto(inject("baseUrl"));
+    ({ browser, page, log } = await openApp(inject("baseUrl"), { width: 1280, height: 1000 }));
     await page.getByTestId("along-count").filter({ hasText: `${seed.length} reports placed along the border` }).waitFor({ timeout: 60_000 });
     await waitForMapIdle(page);
   });

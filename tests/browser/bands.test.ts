@@ -5,7 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { borderIndexFromGeoJson } from "../../src/core/border-index";
 import { BorderDistanceMeasurer } from "../../src/core/distance-to-border";
 import { readRepoJson } from "../support/read-json";
-import { launchChromium, offsiteRequests, waitForMapIdle, watchPage, type PageLog } from "./support/chromium";
+import { offsiteRequests, openApp, waitForMapIdle, type PageLog } from "./support/chromium";
 
 const SCREENSHOTS = new URL("../../test-results/", import.meta.url);
 
@@ -42,10 +42,7 @@ describe("buffer bands along the border and the within-N-km filter", () => {
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    log = watchPage(page);
-    await page.goto(inject("baseUrl"));
+    ({ browser, page, log } = await openApp(inject("baseUrl")));
     await page.getByTestId("dataset-status").filter({ hasText: `${seed.length} reports from` }).waitFor();
     await page.getByTestId("bands-status").filter({ hasText: /computed in/ }).waitFor({ timeout: 60_000 });
     await waitForMapIdle(page);

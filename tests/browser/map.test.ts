@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium, offsiteRequests, waitForMapIdle, watchPage, type PageLog } from "./support/chromium";
+import { offsiteRequests, openApp, waitForMapIdle, type PageLog } from "./support/chromium";
 import { readRepoJson } from "../support/read-json";
 
 const SCREENSHOTS = new URL("../../test-results/", import.meta.url);
@@ -54,10 +54,7 @@ describe("the offline incident map", () => {
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    log = watchPage(page);
-    await page.goto(inject("baseUrl"));
+    ({ browser, page, log } = await openApp(inject("baseUrl")));
     await page.getByTestId("dataset-status").filter({ hasText: `${seedIds.length} reports from` }).waitFor();
     await waitForMapIdle(page);
   });
@@ -153,10 +150,7 @@ describe("a file of broken reports", () => {
   let log: PageLog;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    log = watchPage(page);
-    await page.goto(inject("baseUrl"));
+    ({ browser, page, log } = await openApp(inject("baseUrl")));
     await page.getByTestId("dataset-status").filter({ hasText: "reports from" }).waitFor();
     await page
       .locator('input[type="file"]')

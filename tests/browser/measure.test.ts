@@ -8,7 +8,7 @@ import { BorderDistanceMeasurer } from "../../src/core/distance-to-border";
 import { describeSpotToBorder, formatLonLat } from "../../src/core/format-border";
 import { formatLength, type LengthUnit } from "../../src/core/format-length";
 import { readRepoJson } from "../support/read-json";
-import { launchChromium, offsiteRequests, waitForMapIdle, watchPage, type PageLog } from "./support/chromium";
+import { offsiteRequests, openApp, waitForMapIdle, type PageLog } from "./support/chromium";
 
 const SCREENSHOTS = new URL("../../test-results/", import.meta.url);
 const { Geodesic } = geographiclib;
@@ -71,10 +71,7 @@ describe("the measure tool", () => {
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    log = watchPage(page);
-    await page.goto(inject("baseUrl"));
+    ({ browser, page, log } = await openApp(inject("baseUrl")));
     await page.getByTestId("dataset-status").filter({ hasText: "reports from" }).waitFor();
     await page.evaluate(() => window.__borderMap!.maplibre.jumpTo({ center: [69.6, 33.7], zoom: 7 }));
     await waitForMapIdle(page);

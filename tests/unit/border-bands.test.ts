@@ -1,25 +1,17 @@
 import { booleanPointInPolygon } from "@turf/turf";
-import type { FeatureCollection, LineString, Point, Polygon, Position } from "geojson";
+import type { Position } from "geojson";
 import geographiclib from "geographiclib-geodesic";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_BANDS_KM } from "../../src/core/band-distances";
 import { bandCollection, BorderBands } from "../../src/core/border-bands";
-import { borderIndexFromGeoJson } from "../../src/core/border-index";
-import { BorderDistanceMeasurer } from "../../src/core/distance-to-border";
 import { PolylineDistance } from "../../src/core/polyline-distance";
 import { referenceDistance } from "../support/geodesic-reference";
-import { readRepoJson } from "../support/read-json";
+import { line, measurer } from "../support/project-border";
 import { seededRandom } from "../support/seeded-random";
 
 const { Geodesic } = geographiclib;
 const geod = Geodesic.WGS84;
-const durand = readRepoJson<FeatureCollection<LineString>>("geodata/durand-line.geojson");
-const countries = readRepoJson<FeatureCollection<Polygon, { iso_a2: string }>>("geodata/af-pk-countries.geojson");
-const places = readRepoJson<FeatureCollection<Point, { id: string }>>("geodata/places.geojson");
-const kabul = places.features.find((p) => p.properties.id === "kabul")!.geometry.coordinates;
-const line = durand.features[0]!.geometry.coordinates;
-/** The project's exact WGS84 measurer (GeographicLib), tested against a brute-force reference in distance-to-border.test.ts. */
-const measurer = new BorderDistanceMeasurer(borderIndexFromGeoJson(durand, countries), kabul);
+// The project's exact WGS84 measurer (GeographicLib), tested against a brute-force reference in distance-to-border.test.ts.
 const bands = new BorderBands(line);
 
 /** The bar the issue sets is 1%; outline vertices are refined to the level set, so hold them to 0.01%. */

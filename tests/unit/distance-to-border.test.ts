@@ -1,23 +1,14 @@
 import { booleanPointInPolygon } from "@turf/turf";
-import type { Feature, FeatureCollection, LineString, Point, Polygon, Position } from "geojson";
+import type { Feature, Polygon, Position } from "geojson";
 import geographiclib from "geographiclib-geodesic";
 import { describe, expect, it } from "vitest";
-import { borderIndexFromGeoJson } from "../../src/core/border-index";
 import { distanceRange } from "../../src/core/border-uncertainty";
-import { BorderDistanceMeasurer } from "../../src/core/distance-to-border";
 import { referenceDistance } from "../support/geodesic-reference";
-import { readRepoJson } from "../support/read-json";
+import { countries, line, measurer, places } from "../support/project-border";
 import { seededRandom } from "../support/seeded-random";
 
 const { Geodesic } = geographiclib;
 const geod = Geodesic.WGS84;
-const durand = readRepoJson<FeatureCollection<LineString>>("geodata/durand-line.geojson");
-const countries = readRepoJson<FeatureCollection<Polygon, { iso_a2: string }>>("geodata/af-pk-countries.geojson");
-const places = readRepoJson<FeatureCollection<Point, { id: string }>>("geodata/places.geojson");
-const kabul = places.features.find((p) => p.properties.id === "kabul")!.geometry.coordinates;
-const line = durand.features[0]!.geometry.coordinates;
-const index = borderIndexFromGeoJson(durand, countries);
-const measurer = new BorderDistanceMeasurer(index, kabul);
 
 /** The bar the issue sets is 1 m; the search stops within 0.1 mm, so hold it to 1 mm. */
 const TOLERANCE_M = 0.001;

@@ -82,3 +82,13 @@ export async function waitForMapIdle(page: Page): Promise<void> {
       }),
   );
 }
+
+/** Launches Chromium, opens the app at `baseUrl` in a new page with its requests and errors watched, and waits for its reports to load. */
+export async function openApp(baseUrl: string, viewport = { width: 1280, height: 800 }): Promise<{ browser: Browser; page: Page; log: PageLog }> {
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport });
+  const log = watchPage(page);
+  await page.goto(baseUrl);
+  await page.getByTestId("dataset-status").filter({ hasText: "reports from" }).waitFor();
+  return { browser, page, log };
+}
