@@ -1,6 +1,7 @@
 import Flatbush from "flatbush";
 import type { Position } from "geojson";
 import { MASK, WGS84, type GeodesicLine } from "./geodesic";
+import { AuxiliarySphere } from "./auxiliary-sphere";
 import { LambertConformal } from "./lambert-conformal";
 import { PolygonMask } from "./polygon-mask";
 import { pointToSegment, PolylineTree } from "./polyline-tree";
@@ -50,6 +51,8 @@ export class BorderIndex {
   /** Distance along the line to each vertex from the start, metres. */
   readonly alongM: Float64Array;
   readonly projection: LambertConformal;
+  /** The vertices on the auxiliary sphere, to choose the starting segment. */
+  readonly sphere: AuxiliarySphere;
   readonly tree: Flatbush;
   /** Runs of consecutive segments with their chords and strays, to rule many out at once. */
   readonly runs: PolylineTree;
@@ -105,6 +108,7 @@ export class BorderIndex {
     for (let i = 1; i < this.scaleTable.length; i++) if (this.scaleTable[i]! < this.scaleTable[minAt]!) minAt = i;
     this.scaleMinLat = -89.99 + minAt * 0.01;
 
+    this.sphere = new AuxiliarySphere(this.lon, this.lat);
     this.xy = new Float64Array(2 * n);
     for (let i = 0; i < n; i++) this.projection.forward(this.lon[i]!, this.lat[i]!, this.xy, 2 * i);
 

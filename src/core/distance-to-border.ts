@@ -1,4 +1,5 @@
 import type { BorderIndex } from "./border-index";
+import { AuxiliarySphere } from "./auxiliary-sphere";
 import { LocalDistanceModels } from "./distance-field-model";
 import { GeodesicFootFinder, type Foot } from "./geodesic-foot";
 import { pointToSegment, sphereDistanceM } from "./polyline-tree";
@@ -51,6 +52,7 @@ const SPHERE_LOW = 0.993;
 export class BorderDistanceMeasurer {
   private readonly p = new Float64Array(2);
   private readonly k = new Float64Array(2);
+  private readonly u = new Float64Array(3);
   private readonly evaluated: number[] = [];
   private readonly stack: number[] = [];
   private readonly models: LocalDistanceModels;
@@ -168,24 +170,13 @@ export class BorderDistanceMeasurer {
     const cosLat = Math.cos(latRad);
 
     // 1. The planar-nearest segment (the projection is conformal: almost always the answer), solved exactly.
-    // A seed near the planar-nearest segment, then downhill along the line in the plane.
-    let first = index.seedSegment(lon, lat, px, py);
-    let firstPlanar = this.planarToSegment(first, px, py);
-    let firstT = this.lastT;
-    // Look a few segments past each rise: small wiggles of the line make shallow false dips.
-    const seed = first;
-    for (let direction = -1; direction <= 1; direction += 2) {
-      let lastBetter = seed;
-      for (let c = seed + direction; c >= 0 && c < index.segments && Math.abs(c - lastBetter) <= LOOK_AHEAD; c += direction) {
-        const d = this.planarToSegment(c, px, py);
-        if (d < firstPlanar) {
-          firstPlanar = d;
-          first = c;
-          firstT = this.lastT;
-          lastBetter = c;
-        }
-      }
-    }
+    // A seed near the planar-nearest segment, then along the line towards the nearest on the
+    // auxiliary sphere (direction-true far from the line, where the plane bends geodesics).
+    AuxiliarySphere.unit(lon, lat, this.u);
+    const [ux, uy, uz] = [this.u[0]!, this.u[1]!, this.u[2]!];
+    this.sphereWalk(index.seedSegment(lon, lat, px, py), ux, uy, uz);
+    const first = this.walkSegment;
+    const firstT = this.walkT;
     let best = this.feet.descend(first, firstT, lon, lat);
     evaluated.length = 0;
     evaluated.push(first);
@@ -233,12 +224,26 @@ export class BorderDistanceMeasurer {
         continue;
       }
       if (evaluated.includes(a)) continue;
-      this.planarToSegment(a, px, py);
-      const foot = this.feet.descend(a, this.lastT, lon, lat);
-      evaluated.push(a);
+      // Start the exact step where the auxiliary sphere puts this stretch's nearest point.
+      // (If that segment was solved already, solve this leaf where it is: it is still in doubt.)
+      this.sphereWalk(a, ux, uy, uz);
+      const start = evaluated.includes(this.walkSegment) ? a : this.walkSegment;
+      if (start === a) {
+        index.sphere.closeness(a, ux, uy, uz);
+        this.walkT = index.sphere.lastT;
+      }
+      const foot = this.feet.descend(start, this.walkT, lon, lat);
       if (foot.distanceM < best.distanceM) best = foot;
       // Either way, a model around this foot rules out the rest of its stretch.
       this.settle(foot);
+      // The leaf itself, if the walk left it and the new model cannot rule it out, is solved where it is.
+      if (start !== a && !evaluated.includes(a) && !this.models.rulesOut(a, a + 1, index.padM[a]! / kLo, best.distanceM)) {
+        index.sphere.closeness(a, ux, uy, uz);
+        const own = this.feet.descend(a, index.sphere.lastT, lon, lat);
+        if (own.distanceM < best.distanceM) best = own;
+        this.settle(own);
+      }
+      evaluated.push(a);
     }
     return best;
   }
@@ -250,21 +255,33 @@ export class BorderDistanceMeasurer {
     this.models.add(foot);
   }
 
-  private lastT = 0;
+  private walkSegment = 0;
+  private walkT = 0;
 
-  /** Planar distance from the projected point to segment i's chord; sets `lastT`, the foot's fraction along it. */
-  private planarToSegment(i: number, px: number, py: number): number {
-    const xy = this.index.xy;
-    const ax = xy[2 * i]!;
-    const ay = xy[2 * i + 1]!;
-    const dx = xy[2 * i + 2]! - ax;
-    const dy = xy[2 * i + 3]! - ay;
-    const len2 = dx * dx + dy * dy;
-    let t = len2 > 0 ? ((px - ax) * dx + (py - ay) * dy) / len2 : 0;
-    t = t < 0 ? 0 : t > 1 ? 1 : t;
-    this.lastT = t;
-    const qx = px - ax - t * dx;
-    const qy = py - ay - t * dy;
-    return Math.sqrt(qx * qx + qy * qy);
+  /**
+   * From segment `seed`, along the line to the nearest segment on the auxiliary
+   * sphere, looking a few segments past each rise (small wiggles make shallow
+   * false dips). Sets `walkSegment` and `walkT`.
+   */
+  private sphereWalk(seed: number, ux: number, uy: number, uz: number): void {
+    const { sphere, segments } = this.index;
+    let best = seed;
+    let bestClose = sphere.closeness(seed, ux, uy, uz);
+    let bestT = sphere.lastT;
+    for (let direction = -1; direction <= 1; direction += 2) {
+      let lastBetter = seed;
+      for (let c = seed + direction; c >= 0 && c < segments && Math.abs(c - lastBetter) <= LOOK_AHEAD; c += direction) {
+        const close = sphere.closeness(c, ux, uy, uz);
+        if (close > bestClose) {
+          bestClose = close;
+          best = c;
+          bestT = sphere.lastT;
+          lastBetter = c;
+        }
+      }
+    }
+    this.walkSegment = best;
+    this.walkT = bestT;
   }
+
 }
