@@ -28,8 +28,8 @@ export interface BorderDistance {
 
 const R = 6_371_008.8; // mean Earth radius, metres: only for bounds, never for a reported distance
 const DEG = Math.PI / 180;
-/** How many segments the planar walk looks past a rise. */
-const LOOK_AHEAD = 8;
+/** How many segments the walk along the line looks past a rise, by default. */
+const LOOK_AHEAD = 4;
 /** Lower bound of ellipsoidal over mean-sphere distance for latitudes within ±60°. */
 const SPHERE_LOW = 0.993;
 
@@ -53,6 +53,8 @@ export class BorderDistanceMeasurer {
   private readonly p = new Float64Array(2);
   private readonly k = new Float64Array(2);
   private readonly u = new Float64Array(3);
+  /** How many segments the walk along the line looks past a rise (small wiggles make shallow false dips). */
+  lookAhead = LOOK_AHEAD;
   private readonly evaluated: number[] = [];
   private readonly stack: number[] = [];
   private readonly models: LocalDistanceModels;
@@ -270,7 +272,7 @@ export class BorderDistanceMeasurer {
     let bestT = sphere.lastT;
     for (let direction = -1; direction <= 1; direction += 2) {
       let lastBetter = seed;
-      for (let c = seed + direction; c >= 0 && c < segments && Math.abs(c - lastBetter) <= LOOK_AHEAD; c += direction) {
+      for (let c = seed + direction; c >= 0 && c < segments && Math.abs(c - lastBetter) <= this.lookAhead; c += direction) {
         const close = sphere.closeness(c, ux, uy, uz);
         if (close > bestClose) {
           bestClose = close;
