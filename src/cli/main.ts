@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { borderColumns } from "../core/border-columns";
+import { borderColumns, SUPPORTED_DISTANCE_M } from "../core/border-columns";
 import { readPointTable, UnreadableInput, writePointTable } from "../core/point-table";
 import { loadBorderMeasurer } from "./load-border";
 import { progressBar } from "./progress";
@@ -48,12 +48,18 @@ function distance(args: string[]): number {
   }
   const measurer = loadBorderMeasurer();
   const bar = table.rows.length > PROGRESS_ROWS ? progressBar("distance") : null;
-  const columns = borderColumns(measurer, table.rows, bar ? (done, total) => bar.update(done, total) : undefined);
+  let tooFar = 0;
+  const columns = borderColumns(measurer, table.rows, bar ? (done, total) => bar.update(done, total) : undefined, (row, distanceM) => {
+    tooFar++;
+    process.stderr.write(
+      `${input}: ${unit} ${row.number}: about ${Math.round(distanceM / 1000)} km from the border, beyond the ${SUPPORTED_DISTANCE_M / 1000} km this tool answers for; kept with empty border columns\n`,
+    );
+  });
   bar?.finish(table.rows.length);
   const output = writePointTable(table, columns);
   if (values.out) writeFileSync(values.out, output);
   else process.stdout.write(output);
-  return table.rows.some((r) => r.problem) ? 3 : 0;
+  return tooFar > 0 || table.rows.some((r) => r.problem) ? 3 : 0;
 }
 
 function main(argv: string[]): number {

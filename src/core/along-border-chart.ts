@@ -58,14 +58,16 @@ export function alongBorderPoints(reports: readonly ReportFeature[], alongKm: Re
   return points;
 }
 
-/** Ids of the points inside a selection: on the stretch, and possibly in the period (a span that overlaps it counts). */
+/** Ids of the points inside a selection: on the stretch, and in the period (a span that overlaps it counts; an open end is no limit). */
 export function selectAlongBorder(points: readonly AlongBorderPoint[], selection: AlongBorderSelection): string[] {
   const [kmLo, kmHi] = [Math.min(selection.kmFrom, selection.kmTo), Math.max(selection.kmFrom, selection.kmTo)];
   return points
     .filter((p) => p.alongKm >= kmLo && p.alongKm <= kmHi)
     .filter((p) => {
-      if (selection.dayFrom === null || selection.dayTo === null) return true;
-      const [lo, hi] = [Math.min(selection.dayFrom, selection.dayTo), Math.max(selection.dayFrom, selection.dayTo)];
+      // Either end of the period may be open.
+      const from = selection.dayFrom ?? Number.NEGATIVE_INFINITY;
+      const to = selection.dayTo ?? Number.POSITIVE_INFINITY;
+      const [lo, hi] = [Math.min(from, to), Math.max(from, to)];
       return p.dayTo >= lo && p.dayFrom <= hi;
     })
     .map((p) => p.id);

@@ -1,6 +1,9 @@
 import type { BorderDistanceMeasurer } from "./distance-to-border";
 import type { PointRow } from "./point-table";
 
+/** Beyond this distance from the line (metres) the search is not tested, and no answer is given. */
+export const SUPPORTED_DISTANCE_M = 2_000_000;
+
 /** The columns the `distance` command adds, in order. */
 export const BORDER_COLUMNS = ["border_distance_m", "border_side", "border_nearest_lon", "border_nearest_lat", "border_along_km"] as const;
 
@@ -23,6 +26,7 @@ export function borderColumns(
   measurer: BorderDistanceMeasurer,
   rows: readonly PointRow[],
   onProgress?: (done: number, total: number) => void,
+  onTooFar?: (row: PointRow, distanceM: number) => void,
 ): BorderColumns[] {
   const out: BorderColumns[] = [];
   const chunk = Math.max(1_000, Math.ceil(rows.length / 100));
@@ -35,6 +39,11 @@ export function borderColumns(
     );
     part.forEach((row, i) => {
       if (row.lon === null || row.lat === null) {
+        out.push(EMPTY);
+        return;
+      }
+      if (d.distanceM[i]! > SUPPORTED_DISTANCE_M) {
+        onTooFar?.(row, d.distanceM[i]!);
         out.push(EMPTY);
         return;
       }

@@ -62,6 +62,12 @@ export class BorderIndex {
   readonly latMax: number;
   /** Per segment: largest gap between its projected straight chord and its curved image, metres. */
   readonly padM: Float64Array;
+  /**
+   * Per segment: how far its geodesic, its projected chord and the outlines'
+   * straight lon/lat edge may stray from each other, metres. Closer to the line
+   * than this, the side is read from the outline, not from the chord.
+   */
+  readonly sideMarginM: Float64Array;
   readonly maxPadM: number;
   readonly sides: [string, string];
   /** Union of the two countries (null: no country test, every point gets a side). */
@@ -130,6 +136,11 @@ export class BorderIndex {
     for (let i = 0; i < this.segments; i++) this.padM[i] = Math.max(0.01, (this.segmentM[i]! ** 2 * 1e-7) / 8);
 
     this.maxPadM = this.padM.reduce((a, b) => Math.max(a, b), 0);
+    this.sideMarginM = new Float64Array(this.segments);
+    for (let i = 0; i < this.segments; i++) {
+      const tan = Math.abs(Math.tan(((this.lat[i]! + this.lat[i + 1]!) / 2) * (Math.PI / 180)));
+      this.sideMarginM[i] = 1 + (2 * this.segmentM[i]! ** 2 * (1 + tan)) / (8 * 6_371_008.8);
+    }
     this.tree = new Flatbush(this.segments);
     for (let i = 0; i < this.segments; i++) {
       const [x1, y1, x2, y2] = [this.xy[2 * i]!, this.xy[2 * i + 1]!, this.xy[2 * i + 2]!, this.xy[2 * i + 3]!];

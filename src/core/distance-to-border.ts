@@ -4,6 +4,11 @@ import { LocalDistanceModels } from "./distance-field-model";
 import { GeodesicFootFinder, type Foot } from "./geodesic-foot";
 import { pointToSegment, sphereDistanceM } from "./polyline-tree";
 
+/** A longitude in [-180, 180): a map click can give 429.17 for Kabul. */
+function wrapLongitude(lon: number): number {
+  return lon >= -180 && lon < 180 ? lon : ((((lon + 180) % 360) + 360) % 360) - 180;
+}
+
 /** Distances of many points, in typed arrays (see `BorderDistanceMeasurer.distances`). */
 export interface BorderDistances {
   distanceM: Float64Array;
@@ -76,7 +81,8 @@ export class BorderDistanceMeasurer {
   }
 
   /** Distance, side, nearest point and position along the border of one point (degrees). */
-  distance(lon: number, lat: number): BorderDistance {
+  distance(lonIn: number, lat: number): BorderDistance {
+    const lon = wrapLongitude(lonIn);
     const foot = this.measure(lon, lat);
     return {
       distanceM: foot.distanceM,
@@ -102,7 +108,7 @@ export class BorderDistanceMeasurer {
       side: new Uint8Array(n),
     };
     for (let i = 0; i < n; i++) {
-      const lon = lons[i]!;
+      const lon = wrapLongitude(lons[i]!);
       const lat = lats[i]!;
       if (!Number.isFinite(lon) || !Number.isFinite(lat)) {
         out.distanceM[i] = out.nearestLon[i] = out.nearestLat[i] = out.alongKm[i] = Number.NaN;
@@ -133,6 +139,8 @@ export class BorderDistanceMeasurer {
     const atStart = foot.segment === 0 && foot.at === -1;
     const atEnd = foot.segment === index.segments - 1 && foot.at === 1;
     if ((atStart || atEnd) && index.leftCountry) return index.leftCountry.contains(lon, lat) ? 1 : 2;
+    // Very near a long segment its geodesic, its chord here and the outline's edge part ways.
+    if (index.leftCountry && foot.distanceM < index.sideMarginM[foot.segment]!) return index.leftCountry.contains(lon, lat) ? 1 : 2;
     // `measure` left the point's projection in this.p.
     return this.rawSide(foot) * this.leftSign >= 0 ? 1 : 2;
   }
@@ -192,7 +200,7 @@ export class BorderDistanceMeasurer {
     stack.push(runs.root);
     // A geodesic of length about d bulges poleward of its ends by under d²/(6R) (generous); the
     // first foot's distance bounds every distance that matters from here on.
-    const bulge = Math.min(2, (best.distanceM * best.distanceM) / (6 * R * 111_000)) + 0.01;
+    const bulge = Math.min(45, (best.distanceM * best.distanceM) / (6 * R * 111_000)) + 0.01;
     index.scaleBounds(Math.min(lat, index.latMin) - bulge, Math.max(lat, index.latMax) + bulge, this.k);
     const kHiBand = this.k[1]! * (1 + 1e-9);
     while (stack.length > 0) {

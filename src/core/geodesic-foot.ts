@@ -99,10 +99,11 @@ export class GeodesicFootFinder {
       const target = Math.min(length, Math.max(0, s + step));
       const inside = target > 0 && target < length;
       // Along the segment the distance is d + c·t + (1 − c²)·t²/(2ρ) (c: the slope): its minimum
-      // lies lower by c²ρ / (2(1 − c²)). When that is under 1 cm, take it from the formula (its
-      // error is a small fraction of it: well under 0.1 mm) instead of another Inverse.
+      // lies lower by c²ρ / (2(1 − c²)). When that is under 1 cm and the slope is small, take it
+      // from the formula (its error is then a small fraction of it) instead of another Inverse.
       const c2 = slope * slope;
-      const gain = c2 < 0.5 ? (c2 * rho) / (2 * (1 - c2)) : Infinity;
+      // Only for small slopes (|c| < 0.01): the parabola holds while the step is small beside ρ.
+      const gain = c2 < 1e-4 ? (c2 * rho) / (2 * (1 - c2)) : Infinity;
       if (inside && gain < 0.01) {
         // At the foot the gradient is square to the line, on the side it already leans to.
         const foot = gain < 1e-9 ? at : this.index.line(segment).Position(target, MASK.position);

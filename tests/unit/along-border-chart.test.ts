@@ -45,4 +45,9 @@ describe("selectAlongBorder", () => {
     expect(selectAlongBorder(points, period)).toEqual(["b"]);
     expect(selectAlongBorder(points, { ...period, dayFrom: dayNumber("2025-10-14"), dayTo: dayNumber("2025-10-14") })).toEqual(["c"]);
   });
+
+  it("treats an open end of the period as no limit", () => {
+    expect(selectAlongBorder(points, { kmFrom: 0, kmTo: 2000, dayFrom: dayNumber("2025-11-01"), dayTo: null })).toEqual(["b"]);
+    expect(selectAlongBorder(points, { kmFrom: 0, kmTo: 2000, dayFrom: null, dayTo: dayNumber("2025-10-14") })).toEqual(["c"]);
+  });
 });

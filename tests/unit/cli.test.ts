@@ -53,6 +53,19 @@ describe("npm run cli -- distance", () => {
     expect(out.features.find((f) => f.properties?.id === "kabul")!.properties?.border_side).toBe("AF");
   });
 
+  it("gives no answer beyond 2,000 km of the border, and says so", () => {
+    const dir = mkdtempSync(join(tmpdir(), "border-cli-"));
+    const input = join(dir, "far.csv");
+    writeFileSync(input, "name,latitude,longitude\nkabul,34.52813,69.17233\nwinnipeg,49.9,-97.1\n");
+    const { status, stdout, stderr } = cli("distance", input);
+    expect(status).toBe(3);
+    const rows = Papa.parse<Record<string, string>>(stdout, { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((r) => r.name)).toEqual(["kabul", "winnipeg"]);
+    expect(rows[0]!.border_side).toBe("AF");
+    expect(rows[1]!.border_distance_m).toBe("");
+    expect(stderr).toMatch(/row 2: about \d+ km from the border, beyond the 2000 km this tool answers for; kept with empty border columns/);
+  });
+
   it("exits 2 with one clear line for a file that is not there", () => {
     const { status, stderr } = cli("distance", "tests/fixtures/no-such-file.csv");
     expect(status).toBe(2);

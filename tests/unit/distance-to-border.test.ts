@@ -13,6 +13,11 @@ const geod = Geodesic.WGS84;
 /** The bar the issue sets is 1 m; the search stops within 0.1 mm, so hold it to 1 mm. */
 const TOLERANCE_M = 0.001;
 
+function segmentLength(i: number): number {
+  const [a, b] = [line[i]!, line[i + 1]!];
+  return geod.Inverse(a[1]!, a[0]!, b[1]!, b[0]!).s12!;
+}
+
 /** A point `distanceM` from `from` on azimuth `azi` (GeographicLib Direct). */
 function offset(from: Position, azi: number, distanceM: number): [number, number] {
   const r = geod.Direct(from[1]!, from[0]!, azi, distanceM, Geodesic.LATITUDE | Geodesic.LONGITUDE);
@@ -61,6 +66,27 @@ describe("distance to the Durand Line against GeographicLib (seeded points)", ()
     ]);
     expectMatchesReference(points);
     expect(measurer.distance(line[0]![0]!, line[0]![1]!).alongKm).toBe(0);
+  });
+
+  it("is exact within a few centimetres to 100 m of the line, beside vertices and mid-segment", () => {
+    const points = Array.from({ length: 60 }, (_, k) => {
+      const i = Math.floor(random() * (line.length - 1));
+      const [a, b] = [line[i]!, line[i + 1]!];
+      const along = k % 2 === 0 ? 0 : random() * geod.Inverse(a[1]!, a[0]!, b[1]!, b[0]!).s12!;
+      const on = geod.InverseLine(a[1]!, a[0]!, b[1]!, b[0]!).Position(along);
+      return offset([on.lon2!, on.lat2!], random() * 360, 10 ** (-2 + random() * 4));
+    });
+    expectMatchesReference(points);
+  }, 60_000);
+
+  it("reads longitudes past ±180° as the same place", () => {
+    const [lon, lat] = [69.17233, 34.52813];
+    const here = measurer.distance(lon, lat);
+    for (const shifted of [lon + 360, lon - 720]) {
+      const there = measurer.distance(shifted, lat);
+      expect(there.side).toBe(here.side);
+      expect(Math.abs(there.distanceM - here.distanceM)).toBeLessThan(1e-6);
+    }
   });
 
   it("is zero on vertices and on the geodesic between them", () => {
@@ -129,6 +155,18 @@ describe("side of the border against turf.booleanPointInPolygon on the OSM outli
     for (let k = 0; k < 1_000; k++) {
       const v = line[Math.floor(random() * line.length)]!;
       const p = offset(v, random() * 360, 1 + random() * 2_000);
+      expect(measurer.distance(p[0], p[1]).side, `${p}`).toBe(expected(p));
+    }
+  });
+
+  it("agrees within 100 m of the line's longest segments, where the geodesic and the outline's edge part ways", () => {
+    const random = seededRandom(1901);
+    const longest = [...line.keys()].slice(0, -1).sort((i, j) => segmentLength(j) - segmentLength(i)).slice(0, 10);
+    for (let k = 0; k < 600; k++) {
+      const i = longest[k % longest.length]!;
+      const [a, b] = [line[i]!, line[i + 1]!];
+      const on = geod.InverseLine(a[1]!, a[0]!, b[1]!, b[0]!).Position(random() * segmentLength(i));
+      const p = offset([on.lon2!, on.lat2!], random() * 360, 0.1 + random() * 100);
       expect(measurer.distance(p[0], p[1]).side, `${p}`).toBe(expected(p));
     }
   });
