@@ -18,7 +18,7 @@ export interface PointRow {
 type GeoJsonCollection = { type: "FeatureCollection"; features: Record<string, unknown>[] } & Record<string, unknown>;
 
 export type PointTable =
-  | { format: "csv"; fields: string[]; records: Record<string, string>[]; rows: PointRow[] }
+  | { format: "csv"; fields: string[]; records: Record<string, string>[]; rows: PointRow[]; delimiter: string }
   | { format: "geojson"; collection: GeoJsonCollection; rows: PointRow[] };
 
 /** A problem with the input as a whole: nothing can be read from it. */
@@ -52,7 +52,7 @@ export function readCsv(text: string): PointTable {
     throw new UnreadableInput(`the CSV has no ${!latField ? "latitude" : "longitude"} column (columns: ${fields.join(", ") || "none"})`);
   }
   const rows = parsed.data.map((record, i) => row(i + 1, record[lonField], record[latField]));
-  return { format: "csv", fields, records: parsed.data, rows };
+  return { format: "csv", fields, records: parsed.data, rows, delimiter: parsed.meta.delimiter || "," };
 }
 
 export function readGeoJson(text: string): PointTable {
@@ -95,10 +95,12 @@ export function writePointTable(table: PointTable, added: readonly Record<string
       const extra = added[i] ?? {};
       return fields.map((f) => (f in extra ? (extra[f] ?? "") : (record[f] ?? "")));
     });
-    return Papa.unparse({ fields, data }, { newline: "\n" }) + "\n";
+    return Papa.unparse({ fields, data }, { newline: "\n", delimiter: table.delimiter }) + "\n";
   }
   const features = table.collection.features.map((feature, i) => {
-    const properties = (feature && typeof feature === "object" && feature.properties && typeof feature.properties === "object" ? feature.properties : {}) as Record<string, unknown>;
+    // What is not a feature object is written back as it came: never turned into a broken feature.
+    if (!feature || typeof feature !== "object" || Array.isArray(feature)) return feature;
+    const properties = (feature.properties && typeof feature.properties === "object" ? feature.properties : {}) as Record<string, unknown>;
     return { ...feature, properties: { ...properties, ...added[i] } };
   });
   return JSON.stringify({ ...table.collection, features }) + "\n";
