@@ -148,7 +148,7 @@ export class BorderIndex {
       this.tree.add(Math.min(x1, x2) - pad, Math.min(y1, y2) - pad, Math.max(x1, x2) + pad, Math.max(y1, y2) + pad);
     }
     this.tree.finish();
-    this.runs = new PolylineTree(this.xy, this.padM, { lon: this.lon, lat: this.lat });
+    this.runs = new PolylineTree(this.xy, this.padM);
     this.lines = new Array(this.segments);
     let [west, east] = [Infinity, -Infinity];
     for (let i = 0; i < n; i++) {

@@ -2,7 +2,7 @@ import type { BorderIndex } from "./border-index";
 import { AuxiliarySphere } from "./auxiliary-sphere";
 import { LocalDistanceModels } from "./distance-field-model";
 import { GeodesicFootFinder, type Foot } from "./geodesic-foot";
-import { pointToSegment, sphereDistanceM } from "./polyline-tree";
+import { END, MAX_X, MAX_Y, MIN_X, MIN_Y, NODE_FIELDS, pointToSegment, RIGHT, START, STRAY } from "./polyline-tree";
 
 /** A longitude in [-180, 180): a map click can give 429.17 for Kabul. */
 function wrapLongitude(lon: number): number {
@@ -32,11 +32,8 @@ export interface BorderDistance {
 }
 
 const R = 6_371_008.8; // mean Earth radius, metres: only for bounds, never for a reported distance
-const DEG = Math.PI / 180;
 /** How many segments the walk along the line looks past a rise, by default. */
 const LOOK_AHEAD = 4;
-/** Lower bound of ellipsoidal over mean-sphere distance for latitudes within ±60°. */
-const SPHERE_LOW = 0.993;
 
 
 /**
@@ -175,9 +172,6 @@ export class BorderDistanceMeasurer {
     const { runs, xy } = index;
     index.projection.forward(lon, lat, this.p, 0);
     const [px, py] = [this.p[0]!, this.p[1]!];
-    const lonRad = lon * DEG;
-    const latRad = lat * DEG;
-    const cosLat = Math.cos(latRad);
 
     // 1. The planar-nearest segment (the projection is conformal: almost always the answer), solved exactly.
     // A seed near the planar-nearest segment, then along the line towards the nearest on the
@@ -193,44 +187,40 @@ export class BorderDistanceMeasurer {
     this.models.clear();
     this.settle(best);
 
-    // 2. Rule out the rest run by run: by planar distance over the scale range between the point's
-    //    latitude and the run's, by local models of the distance field near each foot found, by
-    //    distance on the mean sphere. Leaves left get the exact step.
+    // 2. Rule out the rest run by run: by planar distance over the largest scale of the band
+    //    that matters, then by local models of the distance field near each foot found. Leaves
+    //    left get the exact step.
     stack.length = 0;
     stack.push(runs.root);
     // A geodesic of length about d bulges poleward of its ends by under d²/(6R) (generous); the
-    // first foot's distance bounds every distance that matters from here on.
+    // first foot's distance bounds every distance that matters from here on. One scale range for
+    // the whole walk: a range per run prunes a few more runs but costs more than they save.
     const bulge = Math.min(45, (best.distanceM * best.distanceM) / (6 * R * 111_000)) + 0.01;
     index.scaleBounds(Math.min(lat, index.latMin) - bulge, Math.max(lat, index.latMax) + bulge, this.k);
-    const kHiBand = this.k[1]! * (1 + 1e-9);
+    const kLo = this.k[0]! * (1 - 1e-9);
+    const kHi = this.k[1]! * (1 + 1e-9);
+    const nodes = runs.nodes;
     while (stack.length > 0) {
       const node = stack.pop()!;
-      const a = runs.start[node]!;
-      const b = runs.end[node]!;
-      const l = runs.left[node]!;
+      const o = NODE_FIELDS * node;
+      const a = nodes[o + START]!;
+      const b = nodes[o + END]!;
+      const right = nodes[o + RIGHT]!;
       // A run holding or touching the best foot's segment cannot be ruled out: open it untested.
-      if (l >= 0 && a <= best.segment + 1 && best.segment <= b) {
-        stack.push(runs.right[node]!, l);
+      if (right >= 0 && a <= best.segment + 1 && best.segment <= b) {
+        stack.push(right, node + 1);
         continue;
       }
-      // Planar lower bounds: first the run's box over the whole band's largest scale (cheapest),
-      // then the better of box and chord-less-stray over the scales between the point and the run.
-      const bx = Math.max(runs.minX[node]! - px, 0, px - runs.maxX[node]!);
-      const by = Math.max(runs.minY[node]! - py, 0, py - runs.maxY[node]!);
-      const box = Math.sqrt(bx * bx + by * by);
-      if (box >= best.distanceM * kHiBand) continue;
-      const stray = runs.stray[node]!;
-      index.scaleBounds(Math.min(lat, runs.latMin[node]!) - bulge, Math.max(lat, runs.latMax[node]!) + bulge, this.k);
-      const kLo = this.k[0]! * (1 - 1e-9);
-      const kHi = this.k[1]! * (1 + 1e-9);
-      const planar = Math.max(pointToSegment(px, py, xy, a, b) - stray, box);
-      if (planar > 0 && planar / kHi >= best.distanceM) continue;
+      // Planar lower bounds: the run's box, then its chord less its stray.
+      const reachM = best.distanceM * kHi;
+      const bx = Math.max(nodes[o + MIN_X]! - px, 0, px - nodes[o + MAX_X]!);
+      const by = Math.max(nodes[o + MIN_Y]! - py, 0, py - nodes[o + MAX_Y]!);
+      if (bx * bx + by * by >= reachM * reachM) continue;
+      const stray = nodes[o + STRAY]!;
+      if (pointToSegment(px, py, xy, a, b) - stray >= reachM) continue;
       if (this.models.rulesOut(a, b, stray / kLo, best.distanceM)) continue;
-      // On the mean sphere, geodesic distances here are within 0.7% of the ellipsoid's (latitudes below 60°).
-      const around = sphereDistanceM(lonRad, latRad, cosLat, runs.centreLon[node]!, runs.centreLat[node]!, runs.centreCos[node]!);
-      if (around * SPHERE_LOW - runs.radiusM[node]! / SPHERE_LOW >= best.distanceM) continue;
-      if (l >= 0) {
-        stack.push(runs.right[node]!, l);
+      if (right >= 0) {
+        stack.push(right, node + 1);
         continue;
       }
       if (evaluated.includes(a)) continue;
