@@ -53,8 +53,15 @@ export class AuxiliarySphere {
   /** Cosine of the angular distance from unit point P to segment c (larger is nearer); sets `lastT`. */
   closeness(c: number, px: number, py: number, pz: number): number {
     const { x, y, z } = this;
-    const [ax, ay, az, bx, by, bz] = [x[c]!, y[c]!, z[c]!, x[c + 1]!, y[c + 1]!, z[c + 1]!];
-    const [nx, ny, nz] = [this.nx[c]!, this.ny[c]!, this.nz[c]!];
+    const ax = x[c]!;
+    const ay = y[c]!;
+    const az = z[c]!;
+    const bx = x[c + 1]!;
+    const by = y[c + 1]!;
+    const bz = z[c + 1]!;
+    const nx = this.nx[c]!;
+    const ny = this.ny[c]!;
+    const nz = this.nz[c]!;
     const s = px * nx + py * ny + pz * nz;
     // The foot of P on the segment's great circle, and whether it falls between A and B.
     const fx = px - s * nx;
@@ -64,7 +71,9 @@ export class AuxiliarySphere {
     const fbn = (fy * bz - fz * by) * nx + (fz * bx - fx * bz) * ny + (fx * by - fy * bx) * nz;
     if (afn >= 0 && fbn >= 0) {
       const f = Math.sqrt(fx * fx + fy * fy + fz * fz) || 1;
-      const [dx, dy, dz] = [bx - ax, by - ay, bz - az];
+      const dx = bx - ax;
+      const dy = by - ay;
+      const dz = bz - az;
       const len2 = dx * dx + dy * dy + dz * dz;
       const t = len2 > 0 ? ((fx / f - ax) * dx + (fy / f - ay) * dy + (fz / f - az) * dz) / len2 : 0;
       this.lastT = t < 0 ? 0 : t > 1 ? 1 : t;
