@@ -59,7 +59,8 @@ export class BorderDistanceMeasurer {
   /** How many segments the walk along the line looks past a rise (small wiggles make shallow false dips). */
   lookAhead = LOOK_AHEAD;
   private readonly evaluated: number[] = [];
-  private readonly stack: number[] = [];
+  /** Nodes still to visit: at most two a level of the run tree are pending at once. */
+  private readonly stack = new Int32Array(256);
   private readonly models: LocalDistanceModels;
   private readonly feet: GeodesicFootFinder;
   private leftSign = 1;
@@ -194,8 +195,8 @@ export class BorderDistanceMeasurer {
     // 2. Rule out the rest run by run: by planar distance over the largest scale of the band
     //    that matters, then by local models of the distance field near each foot found. Leaves
     //    left get the exact step.
-    stack.length = 0;
-    stack.push(runs.root);
+    let top = 0;
+    stack[top++] = runs.root;
     // A geodesic of length about d bulges poleward of its ends by under d²/(6R) (generous); the
     // first foot's distance bounds every distance that matters from here on. One scale range for
     // the whole walk: a range per run prunes a few more runs but costs more than they save.
@@ -204,15 +205,16 @@ export class BorderDistanceMeasurer {
     const kLo = this.k[0]! * (1 - 1e-9);
     const kHi = this.k[1]! * (1 + 1e-9);
     const nodes = runs.nodes;
-    while (stack.length > 0) {
-      const node = stack.pop()!;
+    while (top > 0) {
+      const node = stack[--top]!;
       const o = NODE_FIELDS * node;
       const a = nodes[o + START]!;
       const b = nodes[o + END]!;
       const right = nodes[o + RIGHT]!;
       // A run holding or touching the best foot's segment cannot be ruled out: open it untested.
       if (right >= 0 && a <= best.segment + 1 && best.segment <= b) {
-        stack.push(right, node + 1);
+        stack[top++] = right;
+        stack[top++] = node + 1;
         continue;
       }
       // Planar lower bounds: the run's box, then its chord less its stray.
@@ -224,7 +226,8 @@ export class BorderDistanceMeasurer {
       if (pointToSegment(px, py, xy, a, b) - stray >= reachM) continue;
       if (this.models.rulesOut(a, b, stray / kLo, best.distanceM)) continue;
       if (right >= 0) {
-        stack.push(right, node + 1);
+        stack[top++] = right;
+        stack[top++] = node + 1;
         continue;
       }
       if (evaluated.includes(a)) continue;
