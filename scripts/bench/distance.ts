@@ -79,3 +79,14 @@ for (const kind of ["region", "near"] as const) {
       `ratio ${(turfUs / ours).toFixed(0)}×; turf's answer off by up to ${turfWorst.toFixed(0)} m (its "geodesic" is a sphere)`,
   );
 }
+
+// The batch gains from density (Z-order, each point starting from its neighbour's answer). One
+// point at a time, in input order, has neither: the cost of a lone lookup, on sparser data.
+{
+  const n = Math.max(1, Math.floor(points / 10));
+  const { lon, lat } = synthetic("region", n, 3);
+  const start = performance.now();
+  for (let i = 0; i < n; i++) measurer.distance(lon[i]!, lat[i]!);
+  const us = ((performance.now() - start) * 1000) / n;
+  console.log(`alone  ${n.toLocaleString("en")} points over the region, one distance() call each in input order: ${us.toFixed(2)} µs a point`);
+}

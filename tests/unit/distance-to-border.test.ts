@@ -110,6 +110,27 @@ describe("distance to the Durand Line against GeographicLib (seeded points)", ()
 });
 
 describe("distances: many points at once", () => {
+  it("is exact on clusters of close points, where each point's search starts from its neighbour's answer", () => {
+    // Clusters 1–40 km from the line (steps inside them under a tenth of the distance, so
+    // the batch starts each search from the previous point's segment) and 150–600 km away.
+    const random = seededRandom(4410);
+    const points: [number, number][] = [];
+    for (let c = 0; c < 6; c++) {
+      const v = line[Math.floor(random() * line.length)]!;
+      const away = c < 3 ? 1_000 + random() * 39_000 : 150_000 + random() * 450_000;
+      const centre = offset(v, random() * 360, away);
+      for (let k = 0; k < 8; k++) points.push(offset(centre, random() * 360, random() * away * 0.02));
+    }
+    const many = measurer.distances(
+      points.map((p) => p[0]),
+      points.map((p) => p[1]),
+    );
+    points.forEach(([lon, lat], i) => {
+      const ref = referenceDistance(line, lon, lat);
+      expect(Math.abs(many.distanceM[i]! - ref.distanceM), `${lon}, ${lat}`).toBeLessThan(TOLERANCE_M);
+    });
+  }, 120_000);
+
   it("gives what distance gives, point by point, and NaN for a point without coordinates", () => {
     const random = seededRandom(31);
     const lons = Array.from({ length: 300 }, () => 58 + random() * 20);
