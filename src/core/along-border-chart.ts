@@ -1,4 +1,7 @@
-import type { ReportFeature, TimePrecision } from "./report";
+import type { ReportFeature } from "./report";
+import { reportDays } from "./report-time";
+
+export { dayNumber, isoDay } from "./report-time";
 
 /** One report on the chart: when (a day, or a span for reports known to the week or month) and where along the border. */
 export interface AlongBorderPoint {
@@ -19,30 +22,6 @@ export interface AlongBorderSelection {
   dayTo: number | null;
 }
 
-const DAY_MS = 86_400_000;
-
-/** Day number of an ISO date (UTC). */
-export function dayNumber(isoDate: string): number {
-  return Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS);
-}
-
-/** ISO date of a day number. */
-export function isoDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** The days a report may fall on: its day, the week around it, or its month. */
-function span(date: string, precision: TimePrecision): [number, number] {
-  const day = dayNumber(date);
-  if (precision === 2) return [day - 3, day + 3];
-  if (precision === 3) {
-    const first = dayNumber(`${date.slice(0, 7)}-01`);
-    const [y, m] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
-    return [first, dayNumber(new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10)) - 1];
-  }
-  return [day, day];
-}
-
 /**
  * Chart points for the reports whose position along the border is known
  * (`alongKm` by report id), in input order.
@@ -52,7 +31,7 @@ export function alongBorderPoints(reports: readonly ReportFeature[], alongKm: Re
   for (const r of reports) {
     const km = alongKm.get(r.properties.id);
     if (km === undefined || !Number.isFinite(km)) continue;
-    const [dayFrom, dayTo] = span(r.properties.event_date, r.properties.time_precision);
+    const [dayFrom, dayTo] = reportDays(r.properties.event_date, r.properties.time_precision);
     points.push({ id: r.properties.id, dayFrom, dayTo, alongKm: km, subEventType: r.properties.sub_event_type });
   }
   return points;

@@ -80,6 +80,8 @@ export interface ReportProperties {
   country: CountryCode | null;
   /** Id of the place in `geodata/places.geojson` the report is placed at, if any. */
   place_id?: string | null;
+  /** True for generated reports (benchmarks, scale tests): no real incident. Absent in real data. */
+  synthetic?: boolean;
 }
 
 export type ReportFeature = Feature<Point, ReportProperties>;

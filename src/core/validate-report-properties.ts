@@ -203,5 +203,7 @@ export function validateReportProperties(
     country,
     place_id: r.optionalText("place_id"),
   };
+  if (props.synthetic === true) value.synthetic = true;
+  else if (props.synthetic !== undefined && props.synthetic !== false) r.fail("synthetic", "must be true or false");
   return r.problems.length > 0 ? { ok: false, problems: r.problems } : { ok: true, value };
 }
