@@ -12,9 +12,10 @@ import { WGS84 } from "./geodesic";
  * point joins the first cluster that reaches it. With `epsHours` infinite and
  * the `sphere` metric the labels are turf's (the tests check it).
  *
- * Speed: a grid of cells at least `epsKm` wide, points sorted by cell and
- * within a cell by start time, so a query scans 3 × 3 cells and, in each, only
- * the points whose time can match. Every point is queried at most twice
+ * Speed: a grid of cells at least `epsKm` wide (and split by how long the
+ * reports' time spans are), points sorted by cell and within a cell by start
+ * time, so a query scans 3 × 3 places and, in each, only the points whose
+ * time can match. Every point is queried at most twice
  * (once to count, once to grow a cluster from it), with no neighbour lists:
  * memory is a few typed arrays of the input's length.
  */
@@ -26,7 +27,7 @@ export interface DbscanParams {
   /** Infinity: space only. */
   epsHours: number;
   minPoints: number;
-  /** `geodesic` (WGS84, GeographicLib where the sphere cannot decide; the default) or `sphere` (turf's haversine). */
+  /** `geodesic` (WGS84: a locally flat distance decides, GeographicLib where it is within a hair of eps; the default) or `sphere` (turf's haversine). */
   metric?: DistanceMetric;
 }
 
@@ -46,23 +47,24 @@ export interface DbscanLabels {
   clusters: number;
 }
 
-/** turf's Earth radius, km: the `sphere` metric is turf's `distance`, operation for operation. */
+/** turf's Earth radius, km: the `sphere` metric is turf's `distance`, operation for operation (so that its labels can be matched exactly). */
 const TURF_RADIUS_KM = 6371.0088;
-/** Over short distances the WGS84 geodesic is within 0.7% of the mean-sphere great circle on the same coordinates. */
-const SPHERE_LOW = 0.993;
-const SPHERE_HIGH = 1.007;
+/** WGS84: equatorial radius (km) and first eccentricity squared. */
+const A_KM = 6378.137;
+const E2 = (1 / 298.257223563) * (2 - 1 / 298.257223563);
+
+/** Classes of time span: up to a day, up to a week, longer. */
+const SPAN_CLASSES = 3;
+/** Cells a query looks in: 3 × 3 places, each in every span class. */
+const NEIGHBOURS = 9 * SPAN_CLASSES;
+
+function spanClass(hours: number): number {
+  return hours <= 24 ? 0 : hours <= 7 * 24 ? 1 : 2;
+}
 
 /** turf's `degreesToRadians`. */
 function radians(degrees: number): number {
   return ((degrees % 360) * Math.PI) / 180;
-}
-
-/** turf's `distance` in km, the same operations in the same order (so that its labels can be matched exactly). */
-export function haversineKm(lon1: number, lat1: number, lon2: number, lat2: number): number {
-  const dLat = radians(lat2 - lat1);
-  const dLon = radians(lon2 - lon1);
-  const a = Math.pow(Math.sin(dLat / 2), 2) + Math.pow(Math.sin(dLon / 2), 2) * Math.cos(radians(lat1)) * Math.cos(radians(lat2));
-  return 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a)) * TURF_RADIUS_KM;
 }
 
 export function spaceTimeDbscan(points: DbscanPoints, params: DbscanParams): DbscanLabels {
@@ -82,6 +84,12 @@ class SpaceTimeDbscan {
   private readonly start: Float64Array;
   private readonly end: Float64Array;
   private readonly original: Int32Array;
+  /** Per position: cosine of the latitude (as turf computes it), km per degree of latitude and of longitude there (WGS84). */
+  private readonly cosLat: Float64Array;
+  private readonly kmLat: Float64Array;
+  private readonly kmLon: Float64Array;
+  /** Relative error the flat distance may have against the geodesic at eps: pairs this close to eps go to GeographicLib. */
+  private readonly band: number;
   /** Position of each original point; -1 for a point that takes no part. */
   private readonly position: Int32Array;
   /** Per cell: first position, and (one past) the last; cell of each position; the 3 × 3 neighbourhood of each cell. */
@@ -129,7 +137,10 @@ class SpaceTimeDbscan {
     const cellLon = cosTop > 0 && this.eps / (111.19 * cosTop) < 0.3 ? Math.max(1e-9, (1.02 * this.eps) / (111.19 * cosTop)) : lonSpan + 1;
     const cols = Math.floor(lonSpan / cellLon) + 1;
 
-    // Dense cell numbers, in the order cells are first met.
+    // Dense cell numbers, in the order cells are first met. A cell is a place on the grid and a
+    // class of time span (a day or less, a week or less, longer): the time window a query scans
+    // reaches back by the longest span in the cell, so month-long reports kept apart from the
+    // day-long ones keep the day-long ones' windows short.
     const cellNumber = new Map<number, number>();
     const cellRowCol: number[] = [];
     const cellOfPoint = new Int32Array(n).fill(-1);
@@ -137,7 +148,8 @@ class SpaceTimeDbscan {
       if (!usable[i]) continue;
       const col = Math.floor((points.lon[i]! - west) / cellLon);
       const row = Math.floor((points.lat[i]! - south) / cellLat);
-      const key = row * cols + col;
+      const spanHours = this.timed ? points.endHour![i]! - points.startHour![i]! : 0;
+      const key = (row * cols + col) * SPAN_CLASSES + spanClass(spanHours);
       let c = cellNumber.get(key);
       if (c === undefined) {
         c = cellNumber.size;
@@ -167,6 +179,10 @@ class SpaceTimeDbscan {
     this.start = new Float64Array(m);
     this.end = new Float64Array(m);
     this.cellOf = new Int32Array(m);
+    this.cosLat = new Float64Array(m);
+    this.kmLat = new Float64Array(m);
+    this.kmLon = new Float64Array(m);
+    this.band = 0.003 + 3 * (this.eps / 6371) ** 2;
     this.position = new Int32Array(n).fill(-1);
     this.cellSpan = new Float64Array(cells);
     for (let p = 0; p < m; p++) {
@@ -174,6 +190,12 @@ class SpaceTimeDbscan {
       this.position[i] = p;
       this.lon[p] = points.lon[i]!;
       this.lat[p] = points.lat[i]!;
+      const phi = radians(this.lat[p]!);
+      const sin = Math.sin(phi);
+      const w = Math.sqrt(1 - E2 * sin * sin);
+      this.cosLat[p] = Math.cos(phi);
+      this.kmLat[p] = ((A_KM * (1 - E2)) / (w * w * w)) * (Math.PI / 180);
+      this.kmLon[p] = (A_KM / w) * this.cosLat[p]! * (Math.PI / 180);
       this.cellOf[p] = cellOfPoint[i]!;
       if (this.timed) {
         this.start[p] = points.startHour![i]!;
@@ -183,8 +205,8 @@ class SpaceTimeDbscan {
       }
     }
 
-    // Each cell's 3 × 3 neighbourhood (-1 where there is no cell).
-    this.neighbourCells = new Int32Array(9 * cells).fill(-1);
+    // Each cell's 3 × 3 neighbourhood, every span class (-1 after the last).
+    this.neighbourCells = new Int32Array(NEIGHBOURS * cells).fill(-1);
     for (let c = 0; c < cells; c++) {
       const row = cellRowCol[2 * c]!;
       const col = cellRowCol[2 * c + 1]!;
@@ -193,8 +215,10 @@ class SpaceTimeDbscan {
         for (let dc = -1; dc <= 1; dc++) {
           const cc = col + dc;
           if (cc < 0 || cc >= cols) continue;
-          const other = cellNumber.get((row + dr) * cols + cc);
-          if (other !== undefined) this.neighbourCells[9 * c + k++] = other;
+          for (let span = 0; span < SPAN_CLASSES; span++) {
+            const other = cellNumber.get(((row + dr) * cols + cc) * SPAN_CLASSES + span);
+            if (other !== undefined) this.neighbourCells[NEIGHBOURS * c + k++] = other;
+          }
         }
       }
     }
@@ -239,14 +263,12 @@ class SpaceTimeDbscan {
    * cluster: an unlabelled neighbour joins it; one not yet visited is visited, and queued if core.
    */
   private scan(p: number, cluster: number): number {
-    const { lon, lat, start, end, cellFirst, cellSpan, timed } = this;
-    const px = lon[p]!;
-    const py = lat[p]!;
+    const { start, end, cellFirst, cellSpan, timed } = this;
     const earliest = start[p]! - this.epsHours;
     const latest = end[p]! + this.epsHours;
     let count = 0;
-    const base = 9 * this.cellOf[p]!;
-    for (let k = 0; k < 9; k++) {
+    const base = NEIGHBOURS * this.cellOf[p]!;
+    for (let k = 0; k < NEIGHBOURS; k++) {
       const c = this.neighbourCells[base + k]!;
       if (c < 0) break;
       let from = cellFirst[c]!;
@@ -259,7 +281,7 @@ class SpaceTimeDbscan {
       }
       for (let q = from; q < to; q++) {
         if (timed && (start[q]! > latest || end[q]! < earliest)) continue;
-        if (!this.near(px, py, lon[q]!, lat[q]!)) continue;
+        if (!this.near(p, q)) continue;
         count++;
         if (cluster < 0) {
           if (count >= this.minPoints) return count;
@@ -278,12 +300,27 @@ class SpaceTimeDbscan {
     return count;
   }
 
-  private near(lon1: number, lat1: number, lon2: number, lat2: number): boolean {
-    const sphere = haversineKm(lon1, lat1, lon2, lat2);
-    if (!this.geodesic) return sphere <= this.eps;
-    if (sphere * SPHERE_LOW > this.eps) return false;
-    if (sphere * SPHERE_HIGH <= this.eps) return true;
-    return WGS84.Inverse(lat1, lon1, lat2, lon2).s12! <= this.eps * 1000;
+  /** Whether positions p and q are within eps of each other. */
+  private near(p: number, q: number): boolean {
+    const { lon, lat } = this;
+    if (!this.geodesic) {
+      // turf's haversine, with the latitudes' cosines it would compute kept per point.
+      const dLat = radians(lat[q]! - lat[p]!);
+      const dLon = radians(lon[q]! - lon[p]!);
+      const a = Math.pow(Math.sin(dLat / 2), 2) + Math.pow(Math.sin(dLon / 2), 2) * this.cosLat[p]! * this.cosLat[q]!;
+      return 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a)) * TURF_RADIUS_KM <= this.eps;
+    }
+    // On the ellipsoid, locally flat: the metres of a degree at each end (their geometric mean
+    // across), within `band` of the geodesic; only pairs within that of eps take an Inverse.
+    const dy = (lat[q]! - lat[p]!) * 0.5 * (this.kmLat[p]! + this.kmLat[q]!);
+    const dx = (lon[q]! - lon[p]!) * Math.sqrt(this.kmLon[p]! * this.kmLon[q]!);
+    const flat2 = dx * dx + dy * dy;
+    const eps = this.eps;
+    const low = eps * (1 - this.band);
+    const high = eps * (1 + this.band);
+    if (flat2 <= low * low) return true;
+    if (flat2 > high * high) return false;
+    return WGS84.Inverse(lat[p]!, lon[p]!, lat[q]!, lon[q]!).s12! <= eps * 1000;
   }
 }
 
