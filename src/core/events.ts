@@ -1,7 +1,7 @@
 import { bbox, centroid, featureCollection, point } from "@turf/turf";
 import type { Feature, FeatureCollection, Point } from "geojson";
 import type { ReportFeature, TimePrecision } from "./report";
-import { reportHours } from "./report-time";
+import { dayNumber, isoDay, reportHours } from "./report-time";
 import { spaceTimeDbscan, type DbscanParams } from "./space-time-dbscan";
 
 /**
@@ -84,51 +84,111 @@ export function eventReportFromFeature(feature: ReportFeature): EventReport {
   };
 }
 
+/**
+ * Reports as columns: what grouping reads, in typed arrays (a worker gets them
+ * without copying object by object). Figures are NaN where a source gives none;
+ * sources are numbers, one per distinct source.
+ */
+export interface EventColumns {
+  ids: string[];
+  lon: Float64Array;
+  lat: Float64Array;
+  startHour: Float64Array;
+  endHour: Float64Array;
+  /** Day number (days since 1970) of each report's date. */
+  day: Int32Array;
+  source: Int32Array;
+  killed: Float64Array;
+  killedMax: Float64Array;
+  killedAtLeast: Uint8Array;
+  injured: Float64Array;
+  injuredMax: Float64Array;
+  injuredAtLeast: Uint8Array;
+}
+
+export function eventColumns(reports: readonly EventReport[]): EventColumns {
+  const n = reports.length;
+  const c: EventColumns = {
+    ids: reports.map((r) => r.id),
+    lon: new Float64Array(n),
+    lat: new Float64Array(n),
+    startHour: new Float64Array(n),
+    endHour: new Float64Array(n),
+    day: new Int32Array(n),
+    source: new Int32Array(n),
+    killed: new Float64Array(n),
+    killedMax: new Float64Array(n),
+    killedAtLeast: new Uint8Array(n),
+    injured: new Float64Array(n),
+    injuredMax: new Float64Array(n),
+    injuredAtLeast: new Uint8Array(n),
+  };
+  const sources = new Map<string, number>();
+  reports.forEach((r, i) => {
+    c.lon[i] = r.lon;
+    c.lat[i] = r.lat;
+    const hours = reportHours(r.date, r.timePrecision);
+    c.startHour[i] = hours[0];
+    c.endHour[i] = hours[1];
+    c.day[i] = dayNumber(r.date);
+    const key = r.source ?? "";
+    let s = sources.get(key);
+    if (s === undefined) sources.set(key, (s = sources.size));
+    c.source[i] = s;
+    c.killed[i] = r.killed ?? Number.NaN;
+    c.killedMax[i] = r.killedMax ?? Number.NaN;
+    c.killedAtLeast[i] = r.killedAtLeast ? 1 : 0;
+    c.injured[i] = r.injured ?? Number.NaN;
+    c.injuredMax[i] = r.injuredMax ?? Number.NaN;
+    c.injuredAtLeast[i] = r.injuredAtLeast ? 1 : 0;
+  });
+  return c;
+}
+
 /** The event of each report (same order) and the events, numbered in the order of their first report. */
 export function groupEvents(reports: readonly EventReport[], params: DbscanParams = DEFAULT_EVENT_PARAMS): { eventOf: string[]; events: ReportEvent[] } {
-  const n = reports.length;
-  const lon = new Float64Array(n);
-  const lat = new Float64Array(n);
-  const startHour = new Float64Array(n);
-  const endHour = new Float64Array(n);
-  reports.forEach((r, i) => {
-    lon[i] = r.lon;
-    lat[i] = r.lat;
-    const hours = reportHours(r.date, r.timePrecision);
-    startHour[i] = hours[0];
-    endHour[i] = hours[1];
-  });
-  const { cluster } = spaceTimeDbscan({ lon, lat, startHour, endHour }, params);
+  const { eventIndex, events } = groupEventColumns(eventColumns(reports), params);
+  return { eventOf: Array.from(eventIndex, (e) => events[e]!.id), events };
+}
+
+/** Grouping on columns: each report's event (index into `events`) and the events. */
+export function groupEventColumns(c: EventColumns, params: DbscanParams = DEFAULT_EVENT_PARAMS): { eventIndex: Int32Array; events: ReportEvent[] } {
+  const n = c.ids.length;
+  const { cluster } = spaceTimeDbscan(c, params);
   const members: number[][] = [];
   const eventOfCluster = new Map<number, number>();
-  const eventOf: string[] = new Array(n);
+  const eventIndex = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const c = cluster[i]!;
-    let e = c >= 0 ? eventOfCluster.get(c) : undefined;
+    const k = cluster[i]!;
+    let e = k >= 0 ? eventOfCluster.get(k) : undefined;
     if (e === undefined) {
       e = members.length;
       members.push([]);
-      if (c >= 0) eventOfCluster.set(c, e);
+      if (k >= 0) eventOfCluster.set(k, e);
     }
     members[e]!.push(i);
-    eventOf[i] = `E${e + 1}`;
+    eventIndex[i] = e;
   }
-  return { eventOf, events: members.map((m, e) => describeEvent(`E${e + 1}`, m.map((i) => reports[i]!))) };
+  return { eventIndex, events: members.map((m, e) => describeEvent(`E${e + 1}`, m, c)) };
 }
 
-function describeEvent(id: string, reports: EventReport[]): ReportEvent {
-  const points = featureCollection(reports.map((r) => point([r.lon, r.lat])));
-  const dates = reports.map((r) => r.date).sort();
-  const killed = figureRange(reports.map((r) => [r.killed, r.killedMax ?? null, r.killedAtLeast ?? false]));
-  const injured = figureRange(reports.map((r) => [r.injured, r.injuredMax ?? null, r.injuredAtLeast ?? false]));
+function describeEvent(id: string, rows: number[], c: EventColumns): ReportEvent {
+  const points = featureCollection(rows.map((i) => point([c.lon[i]!, c.lat[i]!])));
+  let [first, last] = [Infinity, -Infinity];
+  for (const i of rows) {
+    first = Math.min(first, c.day[i]!);
+    last = Math.max(last, c.day[i]!);
+  }
+  const killed = figureRange(rows, c.killed, c.killedMax, c.killedAtLeast);
+  const injured = figureRange(rows, c.injured, c.injuredMax, c.injuredAtLeast);
   return {
     id,
-    reportIds: reports.map((r) => r.id),
-    firstDate: dates[0]!,
-    lastDate: dates[dates.length - 1]!,
+    reportIds: rows.map((i) => c.ids[i]!),
+    firstDate: isoDay(first),
+    lastDate: isoDay(last),
     centroid: centroid(points).geometry.coordinates as [number, number],
     extent: bbox(points) as [number, number, number, number],
-    sources: new Set(reports.map((r) => r.source ?? "")).size,
+    sources: new Set(rows.map((i) => c.source[i]!)).size,
     killed,
     injured,
     disagree: Boolean(killed?.disagree || injured?.disagree),
@@ -136,19 +196,21 @@ function describeEvent(id: string, reports: EventReport[]): ReportEvent {
 }
 
 /** Lowest and highest figure across the sources that give one; they disagree when their figures (or ranges) differ. */
-function figureRange(figures: [number | null, number | null, boolean][]): FigureRange | null {
-  const given = figures.filter(([low]) => low !== null) as [number, number | null, boolean][];
-  if (given.length === 0) return null;
-  let [min, max, atLeast] = [Infinity, -Infinity, false];
+function figureRange(rows: number[], low: Float64Array, high: Float64Array, plus: Uint8Array): FigureRange | null {
+  let [min, max, atLeast, sources] = [Infinity, -Infinity, false, 0];
   const distinct = new Set<string>();
-  for (const [low, high, plus] of given) {
-    const top = high ?? low;
-    min = Math.min(min, low);
-    if (top > max || (top === max && plus)) atLeast = plus;
-    max = Math.max(max, top);
-    distinct.add(`${low}-${top}${plus ? "+" : ""}`);
+  for (const i of rows) {
+    const a = low[i]!;
+    if (Number.isNaN(a)) continue;
+    const b = Number.isNaN(high[i]!) ? a : high[i]!;
+    const more = plus[i] === 1;
+    sources++;
+    min = Math.min(min, a);
+    if (b > max || (b === max && more)) atLeast = more;
+    max = Math.max(max, b);
+    distinct.add(`${a}-${b}${more ? "+" : ""}`);
   }
-  return { min, max, atLeast, sources: given.length, disagree: distinct.size > 1 };
+  return sources === 0 ? null : { min, max, atLeast, sources, disagree: distinct.size > 1 };
 }
 
 /** Events as a GeoJSON FeatureCollection of centroid points (for the map and the command line). */
