@@ -6,11 +6,13 @@ import { LayerToggles } from "./components/LayerToggles";
 import { Legend } from "./components/Legend";
 import { MapView } from "./components/MapView";
 import { MeasurePanel } from "./components/MeasurePanel";
+import { ReportViewPanel } from "./components/ReportViewPanel";
+import { useReportView } from "./components/use-report-view";
 import { useAlongBorder } from "./components/use-along-border";
 import { useBorderBands } from "./components/use-border-bands";
 import { useMeasure } from "./components/use-measure";
 import { SEED_REPORTS_URL } from "./data/geodata-urls";
-import { loadReportsFromFile, loadReportsFromUrl, type Dataset } from "./data/load-reports";
+import { loadReportsFromFile, loadReportsFromUrl, loadSyntheticReports, type Dataset } from "./data/load-reports";
 import type { BasemapId, LayerGroup } from "./map/layer-groups";
 import type { ReportFeature } from "./core/report";
 
@@ -25,11 +27,18 @@ export function App() {
   const measure = useMeasure();
   const bands = useBorderBands(dataset?.reports ?? NO_REPORTS);
   const along = useAlongBorder(dataset?.reports ?? NO_REPORTS);
+  const views = useReportView(dataset?.reports.length ?? 0);
 
   const loadSeed = useCallback(() => {
     void loadReportsFromUrl(SEED_REPORTS_URL, SEED_NAME).then(setDataset);
   }, []);
-  useEffect(loadSeed, [loadSeed]);
+  useEffect(() => {
+    // ?synthetic=N[&seed=S]: N generated reports for scale tests, labelled as such, instead of the seed data.
+    const query = new URLSearchParams(window.location.search);
+    const synthetic = Number(query.get("synthetic"));
+    if (Number.isInteger(synthetic) && synthetic > 0) void loadSyntheticReports(Math.min(synthetic, 1_000_000), Number(query.get("seed") ?? 1) || 1).then(setDataset);
+    else loadSeed();
+  }, [loadSeed]);
 
   return (
     <div className="app">
@@ -49,13 +58,14 @@ export function App() {
           basemap={basemap}
           onBasemap={setBasemap}
         />
+        <ReportViewPanel {...views.panel} />
         <BorderBands {...bands.panel} />
         <AlongBorderPanel {...along.panel} />
         <MeasurePanel {...measure.panel} />
         <Legend reports={dataset?.reports ?? []} />
       </aside>
       <main className="app__map">
-        <MapView reports={dataset?.reports ?? []} visibility={visibility} basemap={basemap} measure={measure.map} bands={bands.map} along={along.map} />
+        <MapView reports={dataset?.reports ?? []} visibility={visibility} basemap={basemap} measure={measure.map} bands={bands.map} along={along.map} views={views.map} />
       </main>
     </div>
   );

@@ -6,6 +6,7 @@ import { geodataUrls } from "../data/geodata-urls";
 import type { MapBandsProps } from "./use-border-bands";
 import type { MapAlongProps } from "./use-along-border";
 import type { MapMeasureProps } from "./use-measure";
+import type { MapReportViewProps } from "./use-report-view";
 
 declare global {
   interface Window {
@@ -24,20 +25,24 @@ interface Props {
   bands?: MapBandsProps;
   /** The chart along the border: which reports to show alone, and where their positions go. */
   along?: MapAlongProps;
+  /** Each report, clusters or events; the heatmap; the event parameters; where the events' status goes. */
+  views?: MapReportViewProps;
 }
 
 /** Creates the map once, destroys it on unmount, and passes data down to it. */
-export function MapView({ reports, visibility, basemap, measure, bands, along }: Props) {
+export function MapView({ reports, visibility, basemap, measure, bands, along, views }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<BorderMap | null>(null);
   // The map is made once; its events reach the latest handlers through this.
   const measureEvents = useRef(measure);
   const bandsEvents = useRef(bands);
   const alongEvents = useRef(along);
+  const viewEvents = useRef(views);
   useEffect(() => {
     measureEvents.current = measure;
     bandsEvents.current = bands;
     alongEvents.current = along;
+    viewEvents.current = views;
   });
 
   useEffect(() => {
@@ -52,6 +57,7 @@ export function MapView({ reports, visibility, basemap, measure, bands, along }:
       onBands: (status) => bandsEvents.current?.onBands(status),
       onBorderDistances: (distancesM) => bandsEvents.current?.onBorderDistances(distancesM),
       onAlongBorder: (alongKm, borderKm) => alongEvents.current?.onAlongBorder(alongKm, borderKm),
+      onEvents: (status) => viewEvents.current?.onEvents(status),
     });
     map.current = borderMap;
     window.__borderMap = borderMap;
@@ -76,6 +82,15 @@ export function MapView({ reports, visibility, basemap, measure, bands, along }:
   useEffect(() => map.current?.setWithinKm(bands?.withinKm ?? null), [bands?.withinKm]);
 
   useEffect(() => map.current?.setOnlyIds(along?.onlyIds ?? null), [along?.onlyIds]);
+
+  useEffect(() => map.current?.setReportView(views?.view ?? "reports"), [views?.view]);
+
+  useEffect(() => map.current?.setDensity(views?.density ?? false), [views?.density]);
+
+  const eventParams = views?.params;
+  useEffect(() => {
+    if (eventParams) map.current?.setEventParams(eventParams);
+  }, [eventParams]);
 
   useEffect(() => map.current?.setMeasuring(measure?.measuring ?? false), [measure?.measuring]);
 

@@ -1,4 +1,7 @@
+import type { FeatureCollection, LineString } from "geojson";
+import { syntheticReports } from "../core/synthetic-reports";
 import { parseReports, type ValidationResult } from "../core/validate-reports";
+import { geodataUrls } from "./geodata-urls";
 
 /** A set of reports shown on the map, with where it came from and what was wrong with it. */
 export interface Dataset extends ValidationResult {
@@ -18,4 +21,16 @@ export async function loadReportsFromUrl(url: string, name: string): Promise<Dat
 
 export async function loadReportsFromFile(file: File): Promise<Dataset> {
   return { name: file.name, ...parseReports(await file.text()) };
+}
+
+/** Generated reports around the Durand Line's vertices (for scale tests): marked synthetic, named so. */
+export async function loadSyntheticReports(count: number, seed: number): Promise<Dataset> {
+  const name = `synthetic data: ${count.toLocaleString("en")} generated reports (seed ${seed}), not real incidents`;
+  try {
+    const line = (await (await fetch(geodataUrls().durandLine)).json()) as FeatureCollection<LineString>;
+    return { name, reports: syntheticReports(count, { anchors: line.features[0]!.geometry.coordinates, seed }).features, issues: [] };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { name, reports: [], issues: [{ feature: null, id: null, field: "", message: `could not be generated (${reason})` }] };
+  }
 }

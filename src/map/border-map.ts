@@ -14,7 +14,11 @@ import { BorderBandsClient } from "./border-bands-client";
 import { BorderDistanceClient } from "./border-distance-client";
 import { MeasureLayer, type BorderSpot } from "./measure-layer";
 import { nearestLineCollection } from "./nearest-line";
-import { reportLayerFilters } from "./report-filters";
+import { reportLayerFilters, reportShown } from "./report-filters";
+import type { ReportView } from "./report-view-style";
+import { REPORT_LAYER_IDS, ReportViews, type EventsStatus } from "./report-views";
+import type { DbscanParams } from "../core/space-time-dbscan";
+import type { DisplayProperties } from "../core/display-reports";
 import { buildReportPopup } from "./report-popup";
 import { buildStyle, GROUP_LAYERS, type StyleUrls } from "./style";
 
@@ -44,6 +48,8 @@ export interface BorderMapOptions {
   onAlongBorder?: (alongKm: ReadonlyMap<string, number>, borderKm: number) => void;
   /** The buffer bands: computing, drawn (with the worker's time) or failed. */
   onBands?: (status: BandsStatus) => void;
+  /** Grouping the shown reports into events (the events view): computing, drawn or failed. */
+  onEvents?: (status: EventsStatus) => void;
 }
 
 export type BandsStatus =
@@ -70,6 +76,9 @@ export class BorderMap {
   private onlyIds: readonly string[] | null = null;
   private selection = 0;
   private styleReady = false;
+  private readonly views: ReportViews;
+  /** The reports as drawn (with their derived properties), for the clusters and events made of those shown. */
+  private display: FeatureCollection<Point, DisplayProperties> = { type: "FeatureCollection", features: [] };
 
   constructor(private readonly options: BorderMapOptions) {
     this.maplibre = new maplibregl.Map({
@@ -92,6 +101,19 @@ export class BorderMap {
     this.maplibre.on("mouseenter", "reports", () => (this.maplibre.getCanvas().style.cursor = "pointer"));
     this.maplibre.on("mouseleave", "reports", () => (this.maplibre.getCanvas().style.cursor = ""));
     this.popup.on("close", () => this.highlight([]));
+    this.views = new ReportViews(this.maplibre, {
+      onEvents: (status) => options.onEvents?.(status),
+      selectReports: (ids, at) => this.selectReports(ids, at),
+      openPopup: (content, at) => {
+        this.highlight([]);
+        this.popup.setDOMContent(content).setLngLat(at).addTo(this.maplibre);
+      },
+      reportsById: this.reportsById,
+    });
+    for (const layer of ["cluster-bubbles", "cluster-singles", "event-high", "event-low"]) {
+      this.maplibre.on("mouseenter", layer, () => (this.maplibre.getCanvas().style.cursor = "pointer"));
+      this.maplibre.on("mouseleave", layer, () => (this.maplibre.getCanvas().style.cursor = ""));
+    }
     this.measure = new MeasureLayer(this.maplibre, (lon, lat) => this.distances.measure(lon, lat), {
       onPath: (path) => options.onMeasure?.(path),
       onSpot: (spot) => options.onBorderSpot?.(spot),
@@ -130,7 +152,7 @@ export class BorderMap {
     }
     this.pendingReports = null;
     this.popup.remove();
-    this.source("reports")?.setData(toDisplayCollection(reports));
+    this.setDisplay(toDisplayCollection(reports));
     void this.measureReports(reports);
   }
 
@@ -141,12 +163,40 @@ export class BorderMap {
       const { distancesM, alongKm, borderKm } = await this.distances.measureMany(reports.map((r) => r.geometry.coordinates));
       if (load !== this.reportsLoad) return;
       const byId = new Map(reports.map((r, i) => [r.properties.id, distancesM[i]!]));
-      this.source("reports")?.setData(toDisplayCollection(reports, byId));
+      this.setDisplay(toDisplayCollection(reports, byId));
       this.options.onBorderDistances?.(byId);
       this.options.onAlongBorder?.(new Map(reports.map((r, i) => [r.properties.id, alongKm[i]!])), borderKm);
     } catch (error) {
       console.error("Could not measure the reports' distances to the border", error);
     }
+  }
+
+  private setDisplay(display: FeatureCollection<Point, DisplayProperties>): void {
+    this.display = display;
+    this.source("reports")?.setData(display);
+    this.views.setShown(this.shownFeatures());
+  }
+
+  /** The drawn reports that the "within N km" and "only these" filters let through. */
+  private shownFeatures() {
+    const only = this.onlyIds ? new Set(this.onlyIds) : null;
+    if (!only && this.withinKm === null) return this.display.features;
+    return this.display.features.filter((f) => reportShown(f.properties, this.withinKm, only));
+  }
+
+  /** How reports are drawn: each one, clusters at low zoom, or events. */
+  setReportView(view: ReportView): void {
+    this.whenReady(() => this.views.setView(view));
+  }
+
+  /** The density heatmap of the reports shown, on or off. */
+  setDensity(on: boolean): void {
+    this.whenReady(() => this.views.setDensity(on));
+  }
+
+  /** The parameters that group reports into events. */
+  setEventParams(params: DbscanParams): void {
+    this.whenReady(() => this.views.setEventParams(params));
   }
 
   /** Draws buffer bands at these distances (km) on both sides of the border; the latest call wins. */
@@ -169,13 +219,13 @@ export class BorderMap {
   /** Shows only these reports (null: all), e.g. a selection on the chart along the border. */
   setOnlyIds(ids: readonly string[] | null): void {
     this.onlyIds = ids;
-    this.whenReady(() => this.applyReportFilters());
+    this.whenReady(() => this.applyShownFilters());
   }
 
   /** Shows only reports within `km` of the border (null: all), by filters on the report layers. */
   setWithinKm(km: number | null): void {
     this.withinKm = km;
-    this.whenReady(() => this.applyReportFilters());
+    this.whenReady(() => this.applyShownFilters());
   }
 
   private applyReportFilters(): void {
@@ -184,9 +234,18 @@ export class BorderMap {
     }
   }
 
+  /** A filter changed: the layers, and the clusters and events made of the reports shown. */
+  private applyShownFilters(): void {
+    this.applyReportFilters();
+    this.views.setShown(this.shownFeatures());
+  }
+
   setGroupVisible(group: LayerGroup, visible: boolean): void {
     const apply = () => {
+      // The report views decide their own layers (the events view hides each report's dot).
+      if (group === "reports") this.views.setGroupVisible(visible);
       for (const layer of GROUP_LAYERS[group]) {
+        if (REPORT_LAYER_IDS.includes(layer)) continue;
         if (this.maplibre.getLayer(layer)) this.maplibre.setLayoutProperty(layer, "visibility", visible ? "visible" : "none");
       }
     };
@@ -302,6 +361,7 @@ export class BorderMap {
 
   private onClick(e: maplibregl.MapMouseEvent): void {
     if (this.measure.handleClick(e.lngLat)) return;
+    if (this.views.handleClick(e)) return;
     const features = this.maplibre.getLayer("reports") ? this.maplibre.queryRenderedFeatures(e.point, { layers: ["reports"] }) : [];
     const ids = [...new Set(features.map((f) => String(f.properties?.id)))];
     const first = features[0]?.geometry;
@@ -312,6 +372,7 @@ export class BorderMap {
   destroy(): void {
     this.distances.destroy();
     this.bands.destroy();
+    this.views.destroy();
     this.popup.remove();
     this.maplibre.remove();
   }

@@ -35,7 +35,22 @@ export function reportLayerFilters(
   const and = (filter: ExpressionSpecification): ExpressionSpecification => (shown ? ["all", filter, shown] : filter);
   return {
     reports: shown,
+    "reports-heat": shown,
     "report-stack-labels": and(STACK_LABEL_FILTER),
     "report-selected": and(["in", ["get", "id"], ["literal", [...selectedIds]]]),
   };
+}
+
+/**
+ * The same test as the layer filters, in code: for the clusters and events,
+ * which are made from the reports shown rather than drawn from their layer.
+ */
+export function reportShown(
+  p: { id: string; border_distance_m?: number },
+  withinKm: number | null,
+  onlyIds: ReadonlySet<string> | null,
+): boolean {
+  if (onlyIds && !onlyIds.has(p.id)) return false;
+  if (withinKm !== null && !(p.border_distance_m !== undefined && p.border_distance_m <= withinKm * 1000)) return false;
+  return true;
 }

@@ -9,6 +9,7 @@ import { BAND_LAYER_IDS, BAND_SOURCES, bandLabelLayers, bandLayers } from "./ban
 import { MEASURE_SOURCES, measureLayers } from "./measure-style";
 import { STACK_LABEL_FILTER } from "./report-filters";
 import { CASUALTY_STOPS, OTHER_SUB_EVENT_COLOR, SUB_EVENT_COLORS } from "./report-colors";
+import { heatLayer, REPORT_VIEW_SOURCES, reportViewLayers } from "./report-view-style";
 
 /** Where the style finds its data; every address is on the app's own origin. */
 export interface StyleUrls {
@@ -314,7 +315,17 @@ export function buildStyle(urls: StyleUrls): StyleSpecification {
       "nearest-line": { type: "geojson", data: emptyCollection },
       ...MEASURE_SOURCES,
       ...BAND_SOURCES,
+      ...REPORT_VIEW_SOURCES,
     },
-    layers: [...basemapLayers(), ...bandLayers(), ...overlayLayers(), ...bandLabelLayers(FONT), ...labelLayers(), ...measureLayers(FONT)],
+    layers: [
+      ...basemapLayers(),
+      ...bandLayers(),
+      heatLayer(),
+      ...overlayLayers(),
+      ...reportViewLayers(),
+      ...bandLabelLayers(FONT),
+      ...labelLayers(),
+      ...measureLayers(FONT),
+    ],
   };
 }

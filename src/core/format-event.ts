@@ -1,0 +1,29 @@
+import type { FigureRange, ReportEvent } from "./events";
+
+/** "4–20 killed", "5 killed", "21+ killed", or null where no source gives a figure. */
+export function formatRange(range: FigureRange | null, noun: string): string | null {
+  if (!range) return null;
+  const top = range.atLeast ? `${range.max}+` : String(range.max);
+  return range.min === range.max ? `${top} ${noun}` : `${range.min}–${top} ${noun}`;
+}
+
+/** One line on how far the sources agree, for the event popup and the map label. */
+export function describeAgreement(event: ReportEvent): string {
+  const figures = [formatRange(event.killed, "killed"), formatRange(event.injured, "injured")].filter((f): f is string => f !== null);
+  const given = figures.length > 0 ? figures.join(", ") : "no casualty figures";
+  if (event.reportIds.length === 1) return `One report: ${given}.`;
+  if (event.disagree) return `Sources disagree: ${given}.`;
+  if (figures.length === 0) return "No source gives casualty figures.";
+  return `Sources agree: ${given}.`;
+}
+
+/** "2025-10-15" or "2025-10-14 to 2025-10-16". */
+export function formatEventDates(event: ReportEvent): string {
+  return event.firstDate === event.lastDate ? event.firstDate : `${event.firstDate} to ${event.lastDate}`;
+}
+
+/** "4 reports from 3 sources". */
+export function describeReportCount(event: ReportEvent): string {
+  const n = event.reportIds.length;
+  return `${n} ${n === 1 ? "report" : "reports"} from ${event.sources} ${event.sources === 1 ? "source" : "sources"}`;
+}

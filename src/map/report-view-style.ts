@@ -1,0 +1,158 @@
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from "maplibre-gl";
+
+/**
+ * The three ways to see reports: each report (the `reports` layers in
+ * style.ts), clusters at low zoom (MapLibre's GeoJSON clustering, which is
+ * supercluster), and events (one symbol per event). Plus a density heatmap.
+ */
+export type ReportView = "reports" | "clusters" | "events";
+
+/** Above this zoom the clusters view shows each report as the reports view does. */
+export const CLUSTER_MAX_ZOOM = 9;
+
+const empty = (): GeoJSON.FeatureCollection => ({ type: "FeatureCollection", features: [] });
+
+export const REPORT_VIEW_SOURCES: Record<string, SourceSpecification> = {
+  "report-clusters": {
+    type: "geojson",
+    data: empty(),
+    cluster: true,
+    clusterRadius: 48,
+    clusterMaxZoom: CLUSTER_MAX_ZOOM,
+    // Summed over accounts: two sources' figures for one shelling are both added (the legend says so).
+    clusterProperties: { killed_sum: ["+", ["coalesce", ["get", "killed"], 0]] },
+  },
+  events: { type: "geojson", data: empty() },
+};
+
+export const CLUSTER_LAYER_IDS = ["cluster-bubbles", "cluster-labels", "cluster-singles"];
+export const EVENT_LAYER_IDS = ["event-high", "event-low", "event-labels"];
+export const HEAT_LAYER_ID = "reports-heat";
+
+const FONT = ["Noto Sans Regular"];
+const halo = { "text-halo-color": "#ffffff", "text-halo-width": 1.4 };
+
+/** Radius of an event's circle for a number killed (0 when no source gives one). */
+const killedRadius = (value: ExpressionSpecification): ExpressionSpecification => [
+  "interpolate",
+  ["linear"],
+  ["coalesce", value, 0],
+  0,
+  6,
+  10,
+  11,
+  50,
+  20,
+  200,
+  32,
+];
+
+/** The heatmap goes under the report dots; the rest above the overlays. */
+export function heatLayer(): LayerSpecification {
+  return {
+    id: HEAT_LAYER_ID,
+    type: "heatmap",
+    source: "reports",
+    layout: { visibility: "none" },
+    paint: {
+      "heatmap-radius": ["interpolate", ["linear"], ["zoom"], 4, 12, 10, 30],
+      "heatmap-intensity": ["interpolate", ["linear"], ["zoom"], 4, 0.6, 10, 1.5],
+      "heatmap-opacity": 0.75,
+      "heatmap-color": [
+        "interpolate",
+        ["linear"],
+        ["heatmap-density"],
+        0,
+        "rgba(255,255,204,0)",
+        0.2,
+        "#ffeda0",
+        0.45,
+        "#feb24c",
+        0.7,
+        "#f03b20",
+        1,
+        "#7f0000",
+      ],
+    },
+  };
+}
+
+export function reportViewLayers(): LayerSpecification[] {
+  return [
+    {
+      id: "cluster-bubbles",
+      type: "circle",
+      source: "report-clusters",
+      filter: ["has", "point_count"],
+      layout: { visibility: "none" },
+      paint: {
+        "circle-color": "#5b3a8c",
+        "circle-opacity": 0.8,
+        "circle-radius": ["interpolate", ["linear"], ["get", "point_count"], 2, 14, 50, 22, 1000, 34, 50000, 46],
+        "circle-stroke-color": "#ffffff",
+        "circle-stroke-width": 2,
+      },
+    },
+    {
+      id: "cluster-labels",
+      type: "symbol",
+      source: "report-clusters",
+      filter: ["has", "point_count"],
+      layout: {
+        visibility: "none",
+        "text-field": ["format", ["get", "point_count_abbreviated"], { "font-scale": 1.1 }, "\n", {}, ["concat", "Σ", ["to-string", ["get", "killed_sum"]], " killed"], { "font-scale": 0.75 }],
+        "text-font": FONT,
+        "text-size": 12,
+        "text-allow-overlap": true,
+        "text-ignore-placement": true,
+      },
+      paint: { "text-color": "#ffffff" },
+    },
+    {
+      id: "cluster-singles",
+      type: "circle",
+      source: "report-clusters",
+      filter: ["!", ["has", "point_count"]],
+      layout: { visibility: "none" },
+      paint: { "circle-color": "#5b3a8c", "circle-radius": 6, "circle-stroke-color": "#ffffff", "circle-stroke-width": 1.2 },
+    },
+    {
+      id: "event-high",
+      type: "circle",
+      source: "events",
+      layout: { visibility: "none" },
+      paint: {
+        "circle-radius": killedRadius(["get", "killed_max"]),
+        "circle-color": "rgba(0,0,0,0)",
+        "circle-stroke-color": ["case", ["get", "sources_disagree"], "#c2410c", "#334155"],
+        "circle-stroke-width": 2.5,
+      },
+    },
+    {
+      id: "event-low",
+      type: "circle",
+      source: "events",
+      layout: { visibility: "none" },
+      paint: {
+        "circle-radius": killedRadius(["get", "killed_min"]),
+        "circle-color": ["case", ["get", "sources_disagree"], "#c2410c", "#334155"],
+        "circle-opacity": 0.75,
+      },
+    },
+    {
+      id: "event-labels",
+      type: "symbol",
+      source: "events",
+      layout: {
+        visibility: "none",
+        "text-field": ["get", "label"],
+        "text-font": FONT,
+        "text-size": 11,
+        "text-anchor": "left",
+        "text-offset": [1.4, 0],
+        "text-allow-overlap": false,
+      },
+      paint: { "text-color": ["case", ["get", "sources_disagree"], "#9a3412", "#1e293b"], ...halo },
+    },
+  ];
+}

@@ -1,0 +1,185 @@
+import type * as maplibregl from "maplibre-gl";
+import type { Feature, FeatureCollection, Point } from "geojson";
+import type { DisplayProperties } from "../core/display-reports";
+import type { ReportEvent } from "../core/events";
+import { describeAgreement, formatRange } from "../core/format-event";
+import type { ReportFeature, ReportProperties } from "../core/report";
+import type { DbscanParams } from "../core/space-time-dbscan";
+import { buildEventPopup } from "./event-popup";
+import { EventsClient } from "./events-client";
+import { CLUSTER_LAYER_IDS, CLUSTER_MAX_ZOOM, EVENT_LAYER_IDS, HEAT_LAYER_ID, type ReportView } from "./report-view-style";
+
+/** The layers that draw each report; the clusters view hands low zooms to its bubbles, the events view hides them. */
+export const REPORT_LAYER_IDS = ["report-accuracy", "reports", "report-stack-labels", "report-selected"];
+
+export type EventsStatus =
+  | { state: "computing"; reports: number }
+  | { state: "drawn"; reports: number; events: number; disagreeing: number; ms: number }
+  | { state: "failed"; message: string };
+
+export interface ReportViewsOptions {
+  onEvents?: (status: EventsStatus) => void;
+  /** Opens the reports' popup (the same as clicking them). */
+  selectReports: (ids: string[], at: [number, number]) => void;
+  /** Shows an element in the map's popup. */
+  openPopup: (content: HTMLElement, at: [number, number]) => void;
+  reportsById: ReadonlyMap<string, ReportFeature>;
+}
+
+/**
+ * The report views on the map the map module owns: each report, clusters at
+ * low zoom, events; and the density heatmap. Keeps the clusters' and events'
+ * data in step with the reports shown, and answers clicks on its layers.
+ */
+export class ReportViews {
+  private view: ReportView = "reports";
+  private density = false;
+  private groupVisible = true;
+  private shown: Feature<Point, DisplayProperties>[] = [];
+  private params: DbscanParams | null = null;
+  private events: ReportEvent[] = [];
+  private request = 0;
+  private readonly client = new EventsClient();
+
+  constructor(
+    private readonly map: maplibregl.Map,
+    private readonly options: ReportViewsOptions,
+  ) {}
+
+  /** The reports the filters let through (the clusters and events are made of these). */
+  setShown(features: Feature<Point, DisplayProperties>[]): void {
+    this.shown = features;
+    this.refreshData();
+  }
+
+  setView(view: ReportView): void {
+    this.view = view;
+    this.applyVisibility();
+    this.refreshData();
+  }
+
+  setDensity(on: boolean): void {
+    this.density = on;
+    this.applyVisibility();
+  }
+
+  setGroupVisible(visible: boolean): void {
+    this.groupVisible = visible;
+    this.applyVisibility();
+  }
+
+  setEventParams(params: DbscanParams): void {
+    this.params = params;
+    if (this.view === "events") this.refreshData();
+  }
+
+  private applyVisibility(): void {
+    const show = (ids: string[], on: boolean) => {
+      for (const id of ids) if (this.map.getLayer(id)) this.map.setLayoutProperty(id, "visibility", on ? "visible" : "none");
+    };
+    const on = this.groupVisible;
+    show(REPORT_LAYER_IDS, on && this.view !== "events");
+    for (const id of REPORT_LAYER_IDS) {
+      if (this.map.getLayer(id)) this.map.setLayerZoomRange(id, this.view === "clusters" ? CLUSTER_MAX_ZOOM + 1 : 0, 24);
+    }
+    show(CLUSTER_LAYER_IDS, on && this.view === "clusters");
+    for (const id of CLUSTER_LAYER_IDS) if (this.map.getLayer(id)) this.map.setLayerZoomRange(id, 0, CLUSTER_MAX_ZOOM + 1);
+    show(EVENT_LAYER_IDS, on && this.view === "events");
+    show([HEAT_LAYER_ID], on && this.density);
+  }
+
+  private refreshData(): void {
+    const source = (id: string) => this.map.getSource<maplibregl.GeoJSONSource>(id);
+    if (this.view === "clusters") source("report-clusters")?.setData({ type: "FeatureCollection", features: this.shown });
+    if (this.view === "events" && this.params) void this.groupEvents(this.params);
+  }
+
+  private async groupEvents(params: DbscanParams): Promise<void> {
+    const request = ++this.request;
+    const reports = this.shown.map((f) => this.options.reportsById.get(f.properties.id)).filter((r): r is ReportFeature => r !== undefined);
+    this.options.onEvents?.({ state: "computing", reports: reports.length });
+    try {
+      const { events, ms } = await this.client.group(reports, params);
+      if (request !== this.request) return;
+      this.events = events;
+      this.map.getSource<maplibregl.GeoJSONSource>("events")?.setData(eventFeatures(events));
+      this.options.onEvents?.({ state: "drawn", reports: reports.length, events: events.length, disagreeing: events.filter((e) => e.disagree).length, ms });
+    } catch (error) {
+      if (request !== this.request) return;
+      this.options.onEvents?.({ state: "failed", message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  /** A click on a bubble, a lone clustered report or an event; false when the click is not on one. */
+  handleClick(e: maplibregl.MapMouseEvent): boolean {
+    if (this.view === "events") return this.clickEvent(e);
+    if (this.view === "clusters" && this.map.getZoom() < CLUSTER_MAX_ZOOM + 1) return this.clickCluster(e);
+    return false;
+  }
+
+  private clickEvent(e: maplibregl.MapMouseEvent): boolean {
+    const hit = this.map.queryRenderedFeatures(e.point, { layers: ["event-high", "event-low"] })[0];
+    const event = hit && this.events.find((ev) => ev.id === hit.properties?.event_id);
+    if (!event) return false;
+    const reports = event.reportIds
+      .map((id) => this.options.reportsById.get(id)?.properties)
+      .filter((p): p is ReportProperties => p !== undefined)
+      .sort((a, b) => a.event_date.localeCompare(b.event_date) || a.source.localeCompare(b.source));
+    this.options.openPopup(buildEventPopup(event, reports), event.centroid);
+    return true;
+  }
+
+  private clickCluster(e: maplibregl.MapMouseEvent): boolean {
+    const hit = this.map.queryRenderedFeatures(e.point, { layers: ["cluster-bubbles", "cluster-singles"] })[0];
+    if (!hit || hit.geometry.type !== "Point") return false;
+    const at = hit.geometry.coordinates as [number, number];
+    const clusterId = hit.properties?.cluster_id as number | undefined;
+    if (clusterId === undefined) {
+      this.options.selectReports([String(hit.properties?.id)], at);
+      return true;
+    }
+    void this.openCluster(clusterId, at);
+    return true;
+  }
+
+  /** Zooms to where the bubble splits; when its reports share one place (it never would), lists them. */
+  private async openCluster(clusterId: number, at: [number, number]): Promise<void> {
+    const source = this.map.getSource<maplibregl.GeoJSONSource>("report-clusters");
+    if (!source) return;
+    const leaves = (await source.getClusterLeaves(clusterId, Infinity, 0)) as Feature<Point>[];
+    const first = leaves[0]?.geometry.coordinates;
+    const onePlace = first !== undefined && leaves.every((l) => l.geometry.coordinates[0] === first[0] && l.geometry.coordinates[1] === first[1]);
+    if (onePlace) {
+      this.options.selectReports(
+        leaves.map((l) => String(l.properties?.id)),
+        at,
+      );
+      return;
+    }
+    const zoom = await source.getClusterExpansionZoom(clusterId);
+    this.map.easeTo({ center: at, zoom: Math.min(zoom, 22) });
+  }
+
+  destroy(): void {
+    this.client.destroy();
+  }
+}
+
+/** Events as map features: centroid points with their figures and a label that says how far sources agree. */
+function eventFeatures(events: readonly ReportEvent[]): FeatureCollection<Point> {
+  return {
+    type: "FeatureCollection",
+    features: events.map((e) => ({
+      type: "Feature",
+      geometry: { type: "Point", coordinates: e.centroid },
+      properties: {
+        event_id: e.id,
+        reports: e.reportIds.length,
+        killed_min: e.killed?.min ?? null,
+        killed_max: e.killed?.max ?? null,
+        sources_disagree: e.disagree,
+        label: e.disagree ? describeAgreement(e).replace(/\.$/, "") : (formatRange(e.killed, "killed") ?? `${e.reportIds.length} reports`),
+      },
+    })),
+  };
+}

@@ -1,0 +1,130 @@
+import { mkdirSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { offsiteRequests, openApp, waitForMapIdle, type PageLog } from "./support/chromium";
+import { readRepoJson } from "../support/read-json";
+
+const SCREENSHOTS = new URL("../../test-results/", import.meta.url);
+type SeedReport = {
+  properties: { id: string; event_date: string; killed: number | null; injured: number | null; injured_at_least?: boolean };
+  geometry: { coordinates: [number, number] };
+};
+const seed = readRepoJson<{ features: SeedReport[] }>("geodata/reports.geojson").features;
+
+/** Clicks the map at a position (projected to the page). */
+async function clickAt(page: Page, lonLat: [number, number]): Promise<void> {
+  const point = await page.evaluate((lonLat) => {
+    const map = window.__borderMap!.maplibre;
+    const p = map.project(lonLat);
+    const box = map.getCanvas().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, lonLat);
+  await page.mouse.click(point.x, point.y);
+}
+
+function renderedProperties(page: Page, layer: string): Promise<Record<string, unknown>[]> {
+  return page.evaluate((layer) => window.__borderMap!.maplibre.queryRenderedFeatures({ layers: [layer] }).map((f) => ({ ...f.properties })), layer);
+}
+
+describe("reports grouped into events, clusters and density (seed data)", () => {
+  let browser: Browser;
+  let page: Page;
+  let log: PageLog;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    ({ browser, page, log } = await openApp(inject("baseUrl")));
+    await waitForMapIdle(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("draws one symbol per event and says how many events and where sources disagree", async () => {
+    await page.getByRole("radio", { name: /^Events/ }).check();
+    await page.getByRole("status").filter({ hasText: "4 events from 12 reports" }).waitFor();
+    await page.evaluate(() => window.__borderMap!.maplibre.fitBounds([[60.5, 29.2], [75.2, 38.6]], { padding: 24, animate: false }));
+    await waitForMapIdle(page);
+    const events = await renderedProperties(page, "event-high");
+    expect(events.map((e) => e.reports).sort()).toEqual([1, 2, 4, 5]);
+    // The dots of each report are gone in this view.
+    expect(await renderedProperties(page, "reports")).toEqual([]);
+    await page.screenshot({ path: new URL("events-view.png", SCREENSHOTS).pathname });
+  });
+
+  it("opens an event's popup with every source and its figures side by side, and the disagreement plainly", async () => {
+    await page.evaluate(() => window.__borderMap!.maplibre.jumpTo({ center: [66.43, 30.96], zoom: 10 }));
+    await waitForMapIdle(page);
+    const october = seed.filter((r) => r.properties.event_date === "2025-10-15");
+    const lons = october.map((r) => r.geometry.coordinates[0]);
+    const lats = october.map((r) => r.geometry.coordinates[1]);
+    await clickAt(page, [lons.reduce((a, b) => a + b) / lons.length, lats.reduce((a, b) => a + b) / lats.length]);
+    const popup = page.locator(".event-popup");
+    await popup.waitFor();
+    // The range across the sources of that day, from the data: lowest and highest figure ("+" where the highest is "at least").
+    const injured = october.filter((r) => r.properties.injured !== null);
+    const top = injured.reduce((a, b) => (b.properties.injured! > a.properties.injured! ? b : a));
+    const low = Math.min(...injured.map((r) => r.properties.injured!));
+    const injuredText = `${low}–${top.properties.injured}${top.properties.injured_at_least ? "+" : ""} injured`;
+    await expect(popup.locator(".event-popup__agreement--disagree").textContent()).resolves.toBe(`Sources disagree: 4–20 killed, ${injuredText}.`);
+    const rows = popup.locator("tbody tr");
+    await expect(rows.count()).resolves.toBe(october.length);
+    const ids = await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.reportId));
+    expect(ids.sort()).toEqual(october.map((r) => r.properties.id).sort());
+    // Each row keeps its own source's figures: the Pakistan Army's range among them.
+    await expect(popup.locator("tbody").textContent()).resolves.toContain("15–20");
+    await page.screenshot({ path: new URL("event-popup.png", SCREENSHOTS).pathname });
+    await page.keyboard.press("Escape");
+  });
+
+  it("regroups when the parameters change: within 3 km, Weesh and Chaman are apart from Spin Boldak each day", async () => {
+    const km = page.locator('input[name="eps-km"]');
+    await km.fill("3");
+    // 2025-10-15, 2025-11-06 and 2025-12-05 each split in two (Chaman 11 km, Weesh 6.5 km away); Kurram alone.
+    await page.getByRole("status").filter({ hasText: "7 events from 12 reports" }).waitFor();
+    await km.fill("15");
+    await page.getByRole("status").filter({ hasText: "4 events from 12 reports" }).waitFor();
+  });
+
+  it("clusters reports at low zoom with their count and killed summed, and a click zooms in, then lists one place's reports", async () => {
+    await page.getByRole("radio", { name: /^Clusters/ }).check();
+    await page.evaluate(() => window.__borderMap!.maplibre.fitBounds([[60.5, 29.2], [75.2, 38.6]], { padding: 24, animate: false }));
+    await waitForMapIdle(page);
+    const bubbles = await renderedProperties(page, "cluster-bubbles");
+    // Every report but Kurram's is within 11 km of Spin Boldak: one bubble of 11 at this zoom.
+    const nearSpin = seed.filter((r) => r.properties.id !== "2025-10-14-kurram-ptv");
+    expect(bubbles.map((b) => b.point_count)).toEqual([nearSpin.length]);
+    expect(bubbles[0]!.killed_sum).toBe(nearSpin.reduce((sum, r) => sum + (r.properties.killed ?? 0), 0));
+    await page.screenshot({ path: new URL("clusters-view.png", SCREENSHOTS).pathname });
+    const zoomBefore = await page.evaluate(() => window.__borderMap!.maplibre.getZoom());
+    await clickAt(page, [66.42, 30.97]);
+    await page.waitForFunction((z) => window.__borderMap!.maplibre.getZoom() > z + 1 && !window.__borderMap!.maplibre.isMoving(), zoomBefore);
+    await waitForMapIdle(page);
+    // Zoomed in until the bubbles split; the one at Spin Boldak itself never will: its click lists its reports.
+    const atSpin = seed.filter((r) => r.geometry.coordinates[0] === 66.40001 && r.geometry.coordinates[1] === 31.00575);
+    await page.evaluate(() => window.__borderMap!.maplibre.jumpTo({ center: [66.40001, 31.00575], zoom: 9 }));
+    await waitForMapIdle(page);
+    await clickAt(page, [66.40001, 31.00575]);
+    const popup = page.locator(".report-popup");
+    await popup.waitFor();
+    await expect(popup.locator(".report-popup__report").count()).resolves.toBe(atSpin.length);
+    await page.keyboard.press("Escape");
+  });
+
+  it("draws a density heatmap when asked", async () => {
+    await page.getByRole("radio", { name: /^Each report/ }).check();
+    await page.getByRole("checkbox", { name: "Density heatmap" }).check();
+    await page.evaluate(() => window.__borderMap!.maplibre.jumpTo({ center: [66.9, 31.6], zoom: 7 }));
+    await waitForMapIdle(page);
+    await expect(page.evaluate(() => window.__borderMap!.maplibre.getLayoutProperty("reports-heat", "visibility"))).resolves.toBe("visible");
+    await page.screenshot({ path: new URL("density.png", SCREENSHOTS).pathname });
+    await page.getByRole("checkbox", { name: "Density heatmap" }).uncheck();
+    await expect(page.evaluate(() => window.__borderMap!.maplibre.getLayoutProperty("reports-heat", "visibility"))).resolves.toBe("none");
+  });
+
+  it("asks nothing of any other host and logs no error", () => {
+    expect(offsiteRequests(log.requests)).toEqual([]);
+    expect(log.errors).toEqual([]);
+  });
+});
