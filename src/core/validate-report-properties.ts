@@ -31,7 +31,8 @@ export function describeValue(value: unknown): string {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function isCalendarDate(text: string): boolean {
+/** A real day of the calendar, written `YYYY-MM-DD`. */
+export function isCalendarDate(text: string): boolean {
   const m = ISO_DATE.exec(text);
   if (!m) return false;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];

@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,14 +6,9 @@ import type { FeatureCollection, LineString } from "geojson";
 import { describe, expect, it } from "vitest";
 import { referenceDistance } from "../support/geodesic-reference";
 import { readRepoJson } from "../support/read-json";
+import { cli } from "../support/run-cli";
 
-const ROOT = new URL("../../", import.meta.url).pathname;
 const line = readRepoJson<FeatureCollection<LineString>>("geodata/durand-line.geojson").features[0]!.geometry.coordinates;
-
-function cli(...args: string[]) {
-  const run = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "src/cli/main.ts"), ...args], { encoding: "utf8", cwd: ROOT });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 describe("npm run cli -- distance", () => {
   it("adds the border columns to a CSV, keeps every row in order, and names the rows it could not compute", () => {

@@ -1,0 +1,38 @@
+import { parseArgs } from "node:util";
+import { borderColumns, SUPPORTED_DISTANCE_M } from "../core/border-columns";
+import { writePointTable } from "../core/point-table";
+import { fail, readInput, unitName, writeOutput } from "./io";
+import { loadBorderMeasurer } from "./load-border";
+import { progressBar } from "./progress";
+import { USAGE } from "./usage";
+
+/** Rows above which the work takes a few seconds: show progress. */
+const PROGRESS_ROWS = 100_000;
+
+/** `distance INPUT [--out FILE]`: the border columns for every row. Returns the exit status. */
+export function distance(args: string[]): number {
+  const { values, positionals } = parseArgs({ args, options: { out: { type: "string" }, help: { type: "boolean" } }, allowPositionals: true });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const input = positionals[0];
+  if (!input || positionals.length > 1) fail(`distance needs exactly one INPUT\n${USAGE}`);
+  const table = readInput(input);
+  const unit = unitName(table);
+  for (const row of table.rows) {
+    if (row.problem) process.stderr.write(`${input}: ${unit} ${row.number}: ${row.problem}; kept with empty border columns\n`);
+  }
+  const measurer = loadBorderMeasurer();
+  const bar = table.rows.length > PROGRESS_ROWS ? progressBar("distance") : null;
+  let tooFar = 0;
+  const columns = borderColumns(measurer, table.rows, bar ? (done, total) => bar.update(done, total) : undefined, (row, distanceM) => {
+    tooFar++;
+    process.stderr.write(
+      `${input}: ${unit} ${row.number}: about ${Math.round(distanceM / 1000)} km from the border, beyond the ${SUPPORTED_DISTANCE_M / 1000} km this tool answers for; kept with empty border columns\n`,
+    );
+  });
+  bar?.finish(table.rows.length);
+  writeOutput(writePointTable(table, columns), values.out);
+  return tooFar > 0 || table.rows.some((r) => r.problem) ? 3 : 0;
+}

@@ -1,0 +1,15 @@
+export const USAGE = `usage: npm run cli -- distance INPUT [--out FILE]
+       npm run cli -- cluster INPUT [--eps-km 15] [--eps-hours 48] [--min-points 1] [--events FILE] [--out FILE]
+
+  INPUT   a GeoJSON FeatureCollection of points, or a CSV with latitude and longitude columns
+  --out   write there instead of standard output
+
+distance  adds border_distance_m, border_side, border_nearest_lon, border_nearest_lat, border_along_km.
+cluster   adds event_id: reports within --eps-km (WGS84 geodesic) and --eps-hours of one another, chained,
+          are one event (space-time DBSCAN; --eps-hours inf: space only; --min-points counts the report itself).
+          Reads event_date (YYYY-MM-DD or 15 October 2025), time_precision (1 day, 2 week, 3 month; 1 if absent),
+          source, and killed/killed_max/killed_at_least, injured/… (else ACLED's fatalities as killed).
+  --events  write the events there as GeoJSON points: reports, dates, sources, killed and injured ranges, extent
+
+Exit status: 0 every row computed, 3 some rows could not be (named on standard error, kept with empty columns),
+2 the input or an option cannot be read.`;
