@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { isoDay, type AlongBorderPoint, type AlongBorderSelection } from "../core/along-border-chart";
 import { OTHER_SUB_EVENT_COLOR, SUB_EVENT_COLORS } from "../map/report-colors";
 import type { SubEventType } from "../core/report";
@@ -16,6 +16,35 @@ const W = 290;
 const H = 190;
 const PAD = { left: 44, right: 8, top: 8, bottom: 28 };
 
+/** Above this many reports the chart draws their density in cells, not a mark each (100,000 SVG marks freeze the page). */
+const MARK_LIMIT = 2_000;
+const CELL_W = 4;
+const CELL_H = 4;
+
+/**
+ * Reports per cell of the chart (a span shares its one report among the cells
+ * of the days it covers), as an opacity: the square root of the share of the
+ * fullest cell, so that sparse cells still show.
+ */
+function densityCells(points: readonly AlongBorderPoint[], dayMin: number, dayMax: number, borderKm: number) {
+  const cols = Math.floor((W - PAD.left - PAD.right) / CELL_W);
+  const rows = Math.floor((H - PAD.top - PAD.bottom) / CELL_H);
+  const counts = new Float64Array(cols * rows);
+  const colOf = (day: number) => Math.min(cols - 1, Math.max(0, Math.floor(((day - dayMin) / (dayMax - dayMin)) * cols)));
+  for (const p of points) {
+    const row = Math.min(rows - 1, Math.max(0, Math.floor((p.alongKm / borderKm) * rows)));
+    const [c0, c1] = [colOf(p.dayFrom), colOf(p.dayTo + 1)];
+    for (let c = c0; c <= c1; c++) counts[row * cols + c]! += 1 / (c1 - c0 + 1);
+  }
+  let most = 0;
+  for (const v of counts) most = Math.max(most, v);
+  const cells: { col: number; row: number; share: number }[] = [];
+  counts.forEach((v, i) => {
+    if (v > 0) cells.push({ col: i % cols, row: Math.floor(i / cols), share: Math.max(0.12, Math.sqrt(v / most)) });
+  });
+  return cells;
+}
+
 /**
  * Position along the border (km from the Iran tripoint, up) against date
  * (right). Drag a rectangle to select a stretch and a period; the map then
@@ -25,9 +54,15 @@ const PAD = { left: 44, right: 8, top: 8, bottom: 28 };
 export function AlongBorderChart({ points, borderKm, selection, onSelect }: Props) {
   const svg = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<{ x0: number; y0: number; x1: number; y1: number } | null>(null);
-  const days = points.flatMap((p) => [p.dayFrom, p.dayTo]);
-  const dayMin = (days.length ? Math.min(...days) : 0) - 3;
-  const dayMax = (days.length ? Math.max(...days) : 1) + 3;
+  // A loop, not Math.min(...days): spreading 100,000 arguments overflows the stack.
+  let [first, last] = [Infinity, -Infinity];
+  for (const p of points) {
+    first = Math.min(first, p.dayFrom);
+    last = Math.max(last, p.dayTo);
+  }
+  const dayMin = (points.length ? first : 0) - 3;
+  const dayMax = (points.length ? last : 1) + 3;
+  const cells = useMemo(() => (points.length > MARK_LIMIT ? densityCells(points, dayMin, dayMax, borderKm) : []), [points, dayMin, dayMax, borderKm]);
   const x = (day: number) => PAD.left + ((day - dayMin) / (dayMax - dayMin)) * (W - PAD.left - PAD.right);
   const y = (km: number) => H - PAD.bottom - (km / borderKm) * (H - PAD.top - PAD.bottom);
   const dayAt = (px: number) => dayMin + ((px - PAD.left) / (W - PAD.left - PAD.right)) * (dayMax - dayMin);
@@ -92,14 +127,26 @@ export function AlongBorderChart({ points, borderKm, selection, onSelect }: Prop
         <text transform={`translate(10 ${H / 2}) rotate(-90)`} textAnchor="middle" className="chart__label">
           km from the Iran tripoint
         </text>
-        {points.map((p) => {
-          const color = SUB_EVENT_COLORS[p.subEventType as SubEventType] ?? OTHER_SUB_EVENT_COLOR;
-          return p.dayTo > p.dayFrom ? (
-            <line key={p.id} x1={x(p.dayFrom)} x2={x(p.dayTo)} y1={y(p.alongKm)} y2={y(p.alongKm)} stroke={color} strokeWidth={3} opacity={0.7} data-report-id={p.id} />
-          ) : (
-            <circle key={p.id} cx={x(p.dayFrom)} cy={y(p.alongKm)} r={3.5} fill={color} opacity={0.8} data-report-id={p.id} />
-          );
-        })}
+        {points.length <= MARK_LIMIT
+          ? points.map((p) => {
+              const color = SUB_EVENT_COLORS[p.subEventType as SubEventType] ?? OTHER_SUB_EVENT_COLOR;
+              return p.dayTo > p.dayFrom ? (
+                <line key={p.id} x1={x(p.dayFrom)} x2={x(p.dayTo)} y1={y(p.alongKm)} y2={y(p.alongKm)} stroke={color} strokeWidth={3} opacity={0.7} data-report-id={p.id} />
+              ) : (
+                <circle key={p.id} cx={x(p.dayFrom)} cy={y(p.alongKm)} r={3.5} fill={color} opacity={0.8} data-report-id={p.id} />
+              );
+            })
+          : cells.map((c) => (
+              <rect
+                key={`${c.col},${c.row}`}
+                x={PAD.left + c.col * CELL_W}
+                y={H - PAD.bottom - (c.row + 1) * CELL_H}
+                width={CELL_W}
+                height={CELL_H}
+                fill="#7f1d1d"
+                opacity={c.share}
+              />
+            ))}
         {rect && (
           <rect
             x={Math.min(rect.x0, rect.x1)}

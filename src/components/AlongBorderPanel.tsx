@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { dayNumber, isoDay, selectAlongBorder, type AlongBorderPoint, type AlongBorderSelection } from "../core/along-border-chart";
 import { AlongBorderChart } from "./AlongBorderChart";
 
@@ -9,7 +10,8 @@ interface Props {
 }
 
 /** The chart of reports along the border, with the same selection as fields for the keyboard. */
-export function AlongBorderPanel({ points, borderKm, selection, onSelect }: Props) {
+/** Memoised: the app re-renders on every panel's change, and this one need not (its props are stable). */
+export const AlongBorderPanel = memo(function AlongBorderPanel({ points, borderKm, selection, onSelect }: Props) {
   const chosen = selection ? selectAlongBorder(points, selection).length : points.length;
   const current = selection ?? { kmFrom: 0, kmTo: borderKm, dayFrom: null, dayTo: null };
   const setKm = (key: "kmFrom" | "kmTo", value: string) => {
@@ -46,4 +48,4 @@ export function AlongBorderPanel({ points, borderKm, selection, onSelect }: Prop
       </p>
     </section>
   );
-}
+});

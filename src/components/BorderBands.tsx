@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, memo } from "react";
 import { MAX_DISTANCE_KM, parseBandDistances, parseWithinKm } from "../core/band-distances";
 import type { BandsStatus } from "../map/border-map";
 import type { BorderBandsPanelProps } from "./use-border-bands";
@@ -24,7 +24,8 @@ function keptText({ withinKm, kept, total }: Pick<BorderBandsPanelProps, "within
  * to the map) and a filter keeping reports within N km of it. The map itself
  * is driven through MapView; this panel only sends values up.
  */
-export function BorderBands({ distancesKm, status, withinKm, kept, total, onDistances, onWithinKm }: BorderBandsPanelProps) {
+/** Memoised: the app re-renders on every panel's change, and this one need not (its props are stable). */
+export const BorderBands = memo(function BorderBands({ distancesKm, status, withinKm, kept, total, onDistances, onWithinKm }: BorderBandsPanelProps) {
   const [bandsText, setBandsText] = useState(distancesKm.join(", "));
   const [bandsError, setBandsError] = useState<string | null>(null);
   const [withinText, setWithinText] = useState(withinKm === null ? "" : String(withinKm));
@@ -97,4 +98,4 @@ export function BorderBands({ distancesKm, status, withinKm, kept, total, onDist
       </p>
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { formatIssue } from "../core/validate-reports";
 import type { Dataset } from "../data/load-reports";
 
@@ -8,13 +9,14 @@ interface Props {
 }
 
 /** Which reports are shown, a way to open a file of one's own, and every problem found in it. */
-export function DataPanel({ dataset, onFile, onSeed }: Props) {
+/** Memoised: the app re-renders on every panel's change, and this one need not (its props are stable). */
+export const DataPanel = memo(function DataPanel({ dataset, onFile, onSeed }: Props) {
   return (
     <section className="panel" aria-labelledby="data-title">
       <h2 id="data-title">Reports</h2>
       <p className="dataset" data-testid="dataset-status">
         {dataset
-          ? `${dataset.reports.length} reports from ${dataset.name}${
+          ? `${dataset.reports.length.toLocaleString("en")} reports from ${dataset.name}${
               dataset.issues.length ? `; ${dataset.issues.length} problems found` : ""
             }`
           : "Loading reports…"}
@@ -46,4 +48,4 @@ export function DataPanel({ dataset, onFile, onSeed }: Props) {
       )}
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { SUB_EVENT_COLORS, CASUALTY_STOPS } from "../map/report-colors";
 import type { ReportFeature } from "../core/report";
 
@@ -6,7 +7,8 @@ interface Props {
 }
 
 /** Explains every symbol on the map: the border layers, each sub-event type present, and symbol sizes. */
-export function Legend({ reports }: Props) {
+/** Memoised: the app re-renders on every panel's change, and this one need not (its props are stable). */
+export const Legend = memo(function Legend({ reports }: Props) {
   const types = [...new Set(reports.map((r) => r.properties.sub_event_type))].sort();
   return (
     <section className="panel legend" aria-labelledby="legend-title">
@@ -35,4 +37,4 @@ export function Legend({ reports }: Props) {
       </p>
     </section>
   );
-}
+});

@@ -106,10 +106,64 @@ export interface EventColumns {
   injuredAtLeast: Uint8Array;
 }
 
-export function eventColumns(reports: readonly EventReport[]): EventColumns {
+/**
+ * Reports as rows of plain values, read without parsing anything: cheap to
+ * make on the page, and to send to a worker, which makes the columns.
+ */
+export interface EventRows {
+  ids: string[];
+  dates: string[];
+  timePrecision: Uint8Array;
+  lon: Float64Array;
+  lat: Float64Array;
+  sources: (string | null)[];
+  killed: Float64Array;
+  killedMax: Float64Array;
+  killedAtLeast: Uint8Array;
+  injured: Float64Array;
+  injuredMax: Float64Array;
+  injuredAtLeast: Uint8Array;
+}
+
+export function eventRows(reports: readonly EventReport[]): EventRows {
   const n = reports.length;
+  const rows: EventRows = {
+    ids: new Array(n),
+    dates: new Array(n),
+    timePrecision: new Uint8Array(n),
+    lon: new Float64Array(n),
+    lat: new Float64Array(n),
+    sources: new Array(n),
+    killed: new Float64Array(n),
+    killedMax: new Float64Array(n),
+    killedAtLeast: new Uint8Array(n),
+    injured: new Float64Array(n),
+    injuredMax: new Float64Array(n),
+    injuredAtLeast: new Uint8Array(n),
+  };
+  reports.forEach((r, i) => {
+    rows.ids[i] = r.id;
+    rows.dates[i] = r.date;
+    rows.timePrecision[i] = r.timePrecision;
+    rows.lon[i] = r.lon;
+    rows.lat[i] = r.lat;
+    rows.sources[i] = r.source;
+    rows.killed[i] = r.killed ?? Number.NaN;
+    rows.killedMax[i] = r.killedMax ?? Number.NaN;
+    rows.killedAtLeast[i] = r.killedAtLeast ? 1 : 0;
+    rows.injured[i] = r.injured ?? Number.NaN;
+    rows.injuredMax[i] = r.injuredMax ?? Number.NaN;
+    rows.injuredAtLeast[i] = r.injuredAtLeast ? 1 : 0;
+  });
+  return rows;
+}
+
+/** Columns from rows (only these rows, in this order, when `subset` is given): dates parsed, sources numbered. */
+export function eventColumnsFromRows(rows: EventRows, subset?: ArrayLike<number>): EventColumns {
+  const n = subset ? subset.length : rows.ids.length;
+  const at = (k: number) => (subset ? subset[k]! : k);
   const c: EventColumns = {
-    ids: reports.map((r) => r.id),
+    ids: new Array(n),
     lon: new Float64Array(n),
     lat: new Float64Array(n),
     startHour: new Float64Array(n),
@@ -124,25 +178,38 @@ export function eventColumns(reports: readonly EventReport[]): EventColumns {
     injuredAtLeast: new Uint8Array(n),
   };
   const sources = new Map<string, number>();
-  reports.forEach((r, i) => {
-    c.lon[i] = r.lon;
-    c.lat[i] = r.lat;
-    const hours = reportHours(r.date, r.timePrecision);
-    c.startHour[i] = hours[0];
-    c.endHour[i] = hours[1];
-    c.day[i] = dayNumber(r.date);
-    const key = r.source ?? "";
+  for (let k = 0; k < n; k++) {
+    const i = at(k);
+    c.ids[k] = rows.ids[i]!;
+    c.lon[k] = rows.lon[i]!;
+    c.lat[k] = rows.lat[i]!;
+    const hours = reportHours(rows.dates[i]!, rows.timePrecision[i] as TimePrecision);
+    c.startHour[k] = hours[0];
+    c.endHour[k] = hours[1];
+    c.day[k] = dayNumber(rows.dates[i]!);
+    const key = rows.sources[i] ?? "";
     let s = sources.get(key);
     if (s === undefined) sources.set(key, (s = sources.size));
-    c.source[i] = s;
-    c.killed[i] = r.killed ?? Number.NaN;
-    c.killedMax[i] = r.killedMax ?? Number.NaN;
-    c.killedAtLeast[i] = r.killedAtLeast ? 1 : 0;
-    c.injured[i] = r.injured ?? Number.NaN;
-    c.injuredMax[i] = r.injuredMax ?? Number.NaN;
-    c.injuredAtLeast[i] = r.injuredAtLeast ? 1 : 0;
-  });
+    c.source[k] = s;
+    c.killed[k] = rows.killed[i]!;
+    c.killedMax[k] = rows.killedMax[i]!;
+    c.killedAtLeast[k] = rows.killedAtLeast[i]!;
+    c.injured[k] = rows.injured[i]!;
+    c.injuredMax[k] = rows.injuredMax[i]!;
+    c.injuredAtLeast[k] = rows.injuredAtLeast[i]!;
+  }
   return c;
+}
+
+export function eventColumns(reports: readonly EventReport[]): EventColumns {
+  return eventColumnsFromRows(eventRows(reports));
+}
+
+/** An event without its list of reports: what crosses from the worker to the page (the page knows each report's event). */
+export type EventSummary = Omit<ReportEvent, "reportIds"> & { reports: number };
+
+export function summarizeEvent({ reportIds, ...rest }: ReportEvent): EventSummary {
+  return { ...rest, reports: reportIds.length };
 }
 
 /** The event of each report (same order) and the events, numbered in the order of their first report. */

@@ -1,4 +1,4 @@
-import type { FigureRange, ReportEvent } from "./events";
+import type { EventSummary, FigureRange } from "./events";
 
 /** "4–20 killed", "5 killed", "21+ killed", or null where no source gives a figure. */
 export function formatRange(range: FigureRange | null, noun: string): string | null {
@@ -8,22 +8,22 @@ export function formatRange(range: FigureRange | null, noun: string): string | n
 }
 
 /** One line on how far the sources agree, for the event popup and the map label. */
-export function describeAgreement(event: ReportEvent): string {
+export function describeAgreement(event: Pick<EventSummary, "reports" | "killed" | "injured" | "disagree">): string {
   const figures = [formatRange(event.killed, "killed"), formatRange(event.injured, "injured")].filter((f): f is string => f !== null);
   const given = figures.length > 0 ? figures.join(", ") : "no casualty figures";
-  if (event.reportIds.length === 1) return `One report: ${given}.`;
+  if (event.reports === 1) return `One report: ${given}.`;
   if (event.disagree) return `Sources disagree: ${given}.`;
   if (figures.length === 0) return "No source gives casualty figures.";
   return `Sources agree: ${given}.`;
 }
 
 /** "2025-10-15" or "2025-10-14 to 2025-10-16". */
-export function formatEventDates(event: ReportEvent): string {
+export function formatEventDates(event: Pick<EventSummary, "firstDate" | "lastDate">): string {
   return event.firstDate === event.lastDate ? event.firstDate : `${event.firstDate} to ${event.lastDate}`;
 }
 
 /** "4 reports from 3 sources". */
-export function describeReportCount(event: ReportEvent): string {
-  const n = event.reportIds.length;
+export function describeReportCount(event: Pick<EventSummary, "reports" | "sources">): string {
+  const n = event.reports;
   return `${n} ${n === 1 ? "report" : "reports"} from ${event.sources} ${event.sources === 1 ? "source" : "sources"}`;
 }

@@ -152,6 +152,7 @@ export class BorderMap {
     }
     this.pendingReports = null;
     this.popup.remove();
+    this.views.setReports(reports);
     this.setDisplay(toDisplayCollection(reports));
     void this.measureReports(reports);
   }

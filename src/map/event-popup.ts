@@ -1,4 +1,4 @@
-import type { ReportEvent } from "../core/events";
+import type { EventSummary } from "../core/events";
 import { describeAgreement, describeReportCount, formatEventDates } from "../core/format-event";
 import { formatEventDate, formatInjured, formatKilled } from "../core/format-report";
 import type { ReportProperties } from "../core/report";
@@ -15,7 +15,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
  * by side in a table (source, date, place, killed, injured, link). Text from
  * the data is set as text, never as markup.
  */
-export function buildEventPopup(event: ReportEvent, reports: readonly ReportProperties[]): HTMLElement {
+export function buildEventPopup(event: EventSummary, reports: readonly ReportProperties[]): HTMLElement {
   const root = el("div", "event-popup");
   root.dataset.eventId = event.id;
   root.append(el("h3", "event-popup__title", `Event ${event.id} · ${formatEventDates(event)}`));

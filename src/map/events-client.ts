@@ -1,20 +1,30 @@
-import { eventColumns, eventReportFromFeature, type EventColumns } from "../core/events";
+import { eventReportFromFeature, eventRows, type EventRows } from "../core/events";
 import type { ReportFeature } from "../core/report";
 import type { DbscanParams } from "../core/space-time-dbscan";
 import type { EventsResult } from "../workers/events.worker";
 import { WorkerRequests } from "./worker-requests";
 
-/** Asks the events worker to group reports; one worker for the page, created on first use. */
+/**
+ * Asks the events worker to group reports; one worker for the page, created
+ * on first use. The reports go once, as rows (their numbers moved, not
+ * copied); each grouping then sends only the parameters and which reports.
+ */
 export class EventsClient {
   private readonly requests = new WorkerRequests(
     () => new Worker(new URL("../workers/events.worker.ts", import.meta.url), { type: "module" }),
     "grouping reports into events",
   );
+  private loaded: Promise<unknown> = Promise.resolve();
 
-  /** The reports go as typed columns (moved, not copied), so the page spends little on the message. */
-  group(reports: readonly ReportFeature[], params: DbscanParams): Promise<EventsResult> {
-    const columns = eventColumns(reports.map(eventReportFromFeature));
-    return this.requests.ask({ columns, params }, transferables(columns));
+  load(reports: readonly ReportFeature[]): void {
+    const rows = eventRows(reports.map(eventReportFromFeature));
+    this.loaded = this.requests.ask({ rows }, transferables(rows));
+  }
+
+  /** Groups the loaded reports at these indices (null: all of them). */
+  async group(params: DbscanParams, subset: Int32Array | null): Promise<EventsResult> {
+    await this.loaded;
+    return this.requests.ask({ params, subset }, subset ? [subset.buffer] : []);
   }
 
   destroy(): void {
@@ -22,8 +32,6 @@ export class EventsClient {
   }
 }
 
-function transferables(c: EventColumns): Transferable[] {
-  return [c.lon, c.lat, c.startHour, c.endHour, c.day, c.source, c.killed, c.killedMax, c.killedAtLeast, c.injured, c.injuredMax, c.injuredAtLeast].map(
-    (a) => a.buffer,
-  );
+function transferables(r: EventRows): Transferable[] {
+  return [r.timePrecision, r.lon, r.lat, r.killed, r.killedMax, r.killedAtLeast, r.injured, r.injuredMax, r.injuredAtLeast].map((a) => a.buffer);
 }

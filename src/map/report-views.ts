@@ -1,7 +1,7 @@
 import type * as maplibregl from "maplibre-gl";
 import type { Feature, FeatureCollection, Point } from "geojson";
 import type { DisplayProperties } from "../core/display-reports";
-import type { ReportEvent } from "../core/events";
+import type { EventSummary } from "../core/events";
 import { describeAgreement, formatRange } from "../core/format-event";
 import type { ReportFeature, ReportProperties } from "../core/report";
 import type { DbscanParams } from "../core/space-time-dbscan";
@@ -37,7 +37,12 @@ export class ReportViews {
   private groupVisible = true;
   private shown: Feature<Point, DisplayProperties>[] = [];
   private params: DbscanParams | null = null;
-  private events: ReportEvent[] = [];
+  private events: EventSummary[] = [];
+  /** Ids of the reports last grouped, and each one's event (an index into `events`). */
+  private groupedIds: string[] = [];
+  private eventIndex: Int32Array = new Int32Array(0);
+  /** Index of each loaded report in the worker's rows. */
+  private readonly rowOf = new Map<string, number>();
   private request = 0;
   private readonly client = new EventsClient();
 
@@ -45,6 +50,13 @@ export class ReportViews {
     private readonly map: maplibregl.Map,
     private readonly options: ReportViewsOptions,
   ) {}
+
+  /** All the reports loaded: sent once to the events worker. */
+  setReports(reports: readonly ReportFeature[]): void {
+    this.rowOf.clear();
+    reports.forEach((r, i) => this.rowOf.set(r.properties.id, i));
+    this.client.load(reports);
+  }
 
   /** The reports the filters let through (the clusters and events are made of these). */
   setShown(features: Feature<Point, DisplayProperties>[]): void {
@@ -96,14 +108,20 @@ export class ReportViews {
 
   private async groupEvents(params: DbscanParams): Promise<void> {
     const request = ++this.request;
-    const reports = this.shown.map((f) => this.options.reportsById.get(f.properties.id)).filter((r): r is ReportFeature => r !== undefined);
-    this.options.onEvents?.({ state: "computing", reports: reports.length });
+    const ids = this.shown.map((f) => f.properties.id);
+    const all = ids.length === this.rowOf.size;
+    const subset = all ? null : Int32Array.from(ids, (id) => this.rowOf.get(id) ?? -1).filter((i) => i >= 0);
+    this.options.onEvents?.({ state: "computing", reports: ids.length });
     try {
-      const { events, ms } = await this.client.group(reports, params);
+      const { events, eventIndex, ms } = await this.client.group(params, subset);
       if (request !== this.request) return;
+      // For tests and profiles (User Timing): the worker's answer is in, the map is not yet redrawn.
+      performance.mark("events-grouped", { detail: { events: events.length, ms } });
       this.events = events;
+      this.groupedIds = ids;
+      this.eventIndex = eventIndex;
       this.map.getSource<maplibregl.GeoJSONSource>("events")?.setData(eventFeatures(events));
-      this.options.onEvents?.({ state: "drawn", reports: reports.length, events: events.length, disagreeing: events.filter((e) => e.disagree).length, ms });
+      this.options.onEvents?.({ state: "drawn", reports: ids.length, events: events.length, disagreeing: events.filter((e) => e.disagree).length, ms });
     } catch (error) {
       if (request !== this.request) return;
       this.options.onEvents?.({ state: "failed", message: error instanceof Error ? error.message : String(error) });
@@ -119,9 +137,11 @@ export class ReportViews {
 
   private clickEvent(e: maplibregl.MapMouseEvent): boolean {
     const hit = this.map.queryRenderedFeatures(e.point, { layers: ["event-high", "event-low"] })[0];
-    const event = hit && this.events.find((ev) => ev.id === hit.properties?.event_id);
-    if (!event) return false;
-    const reports = event.reportIds
+    const index = hit ? this.events.findIndex((ev) => ev.id === hit.properties?.event_id) : -1;
+    if (index < 0) return false;
+    const event = this.events[index]!;
+    const reports = this.groupedIds
+      .filter((_, k) => this.eventIndex[k] === index)
       .map((id) => this.options.reportsById.get(id)?.properties)
       .filter((p): p is ReportProperties => p !== undefined)
       .sort((a, b) => a.event_date.localeCompare(b.event_date) || a.source.localeCompare(b.source));
@@ -166,7 +186,7 @@ export class ReportViews {
 }
 
 /** Events as map features: centroid points with their figures and a label that says how far sources agree. */
-function eventFeatures(events: readonly ReportEvent[]): FeatureCollection<Point> {
+function eventFeatures(events: readonly EventSummary[]): FeatureCollection<Point> {
   return {
     type: "FeatureCollection",
     features: events.map((e) => ({
@@ -174,11 +194,11 @@ function eventFeatures(events: readonly ReportEvent[]): FeatureCollection<Point>
       geometry: { type: "Point", coordinates: e.centroid },
       properties: {
         event_id: e.id,
-        reports: e.reportIds.length,
+        reports: e.reports,
         killed_min: e.killed?.min ?? null,
         killed_max: e.killed?.max ?? null,
         sources_disagree: e.disagree,
-        label: e.disagree ? describeAgreement(e).replace(/\.$/, "") : (formatRange(e.killed, "killed") ?? `${e.reportIds.length} reports`),
+        label: e.disagree ? describeAgreement(e).replace(/\.$/, "") : (formatRange(e.killed, "killed") ?? `${e.reports} reports`),
       },
     })),
   };
