@@ -62,7 +62,7 @@ export function App() {
         <BorderBands {...bands.panel} />
         <AlongBorderPanel {...along.panel} />
         <MeasurePanel {...measure.panel} />
-        <Legend reports={dataset?.reports ?? []} />
+        <Legend reports={dataset?.reports ?? NO_REPORTS} view={views.panel.view} />
       </aside>
       <main className="app__map">
         <MapView reports={dataset?.reports ?? []} visibility={visibility} basemap={basemap} measure={measure.map} bands={bands.map} along={along.map} views={views.map} />

@@ -10,7 +10,6 @@ interface Props {
 }
 
 /** The chart of reports along the border, with the same selection as fields for the keyboard. */
-/** Memoised: the app re-renders on every panel's change, and this one need not (its props are stable). */
 export const AlongBorderPanel = memo(function AlongBorderPanel({ points, borderKm, selection, onSelect }: Props) {
   const chosen = selection ? selectAlongBorder(points, selection).length : points.length;
   const current = selection ?? { kmFrom: 0, kmTo: borderKm, dayFrom: null, dayTo: null };

@@ -24,7 +24,6 @@ function keptText({ withinKm, kept, total }: Pick<BorderBandsPanelProps, "within
  * to the map) and a filter keeping reports within N km of it. The map itself
  * is driven through MapView; this panel only sends values up.
  */
-/** Memoised: the app re-renders on every panel's change, and this one need not (its props are stable). */
 export const BorderBands = memo(function BorderBands({ distancesKm, status, withinKm, kept, total, onDistances, onWithinKm }: BorderBandsPanelProps) {
   const [bandsText, setBandsText] = useState(distancesKm.join(", "));
   const [bandsError, setBandsError] = useState<string | null>(null);

@@ -9,7 +9,6 @@ interface Props {
 }
 
 /** Which reports are shown, a way to open a file of one's own, and every problem found in it. */
-/** Memoised: the app re-renders on every panel's change, and this one need not (its props are stable). */
 export const DataPanel = memo(function DataPanel({ dataset, onFile, onSeed }: Props) {
   return (
     <section className="panel" aria-labelledby="data-title">

@@ -1,14 +1,15 @@
 import { memo } from "react";
 import { SUB_EVENT_COLORS, CASUALTY_STOPS } from "../map/report-colors";
 import type { ReportFeature } from "../core/report";
+import type { ReportView } from "../map/report-view-style";
 
 interface Props {
   reports: readonly ReportFeature[];
+  view?: ReportView;
 }
 
 /** Explains every symbol on the map: the border layers, each sub-event type present, and symbol sizes. */
-/** Memoised: the app re-renders on every panel's change, and this one need not (its props are stable). */
-export const Legend = memo(function Legend({ reports }: Props) {
+export const Legend = memo(function Legend({ reports, view = "reports" }: Props) {
   const types = [...new Set(reports.map((r) => r.properties.sub_event_type))].sort();
   return (
     <section className="panel legend" aria-labelledby="legend-title">
@@ -35,6 +36,19 @@ export const Legend = memo(function Legend({ reports }: Props) {
         Size: killed + injured, highest figure the source gives (
         {CASUALTY_STOPS.map(([n]) => n).join(", ")}+). &quot;×7&quot; marks reports sharing one position.
       </p>
+      {view === "clusters" && (
+        <p className="legend__sizes">
+          <span className="swatch swatch--dot" style={{ background: "#5b3a8c" }} aria-hidden="true" /> A cluster: its number of reports, and
+          Σ killed added over them (each source&apos;s account counted, so one shelling told twice counts twice). Click to zoom in.
+        </p>
+      )}
+      {view === "events" && (
+        <p className="legend__sizes">
+          <span className="swatch swatch--event" aria-hidden="true" /> An event: the filled circle is the lowest killed figure any source
+          gives, the ring the highest. <span className="legend__disagree">Orange</span>: the sources disagree. Click for every
+          source&apos;s figures.
+        </p>
+      )}
     </section>
   );
 });

@@ -20,7 +20,6 @@ function spotText(spot: BorderSpot, unit: LengthUnit): { headline: string; detai
  * (announced to screen readers), and a spot's distance to the border. The map
  * itself is driven through MapView; this panel only sends requests up.
  */
-/** Memoised: the app re-renders on every panel's change, and this one need not (its props are stable). */
 export const MeasurePanel = memo(function MeasurePanel({ measuring, unit, path, spot, onMeasuring, onUnit, onClear, onBorderFromCentre }: MeasurePanelProps) {
   const count = path.points.length;
   const total = count < 2 ? (count === 1 ? "1 point: add another to measure" : "") : `Total ${formatLength(path.totalM, unit)} over ${path.legs.length} ${path.legs.length === 1 ? "segment" : "segments"}`;

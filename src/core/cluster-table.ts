@@ -35,31 +35,5 @@ export function clusterTable(table: PointTable, params: DbscanParams = DEFAULT_E
   const { eventOf, events } = groupEvents(reports, params);
   const columns: ClusteredTable["columns"] = rows.map(() => ({ event_id: null }));
   eventOf.forEach((id, k) => (columns[rowOf[k]!]!.event_id = id));
-  const geojson = eventsToGeoJson(events);
-  datesOfUndatedEvents(geojson, reports, eventOf);
-  return { columns, problems, events: geojson };
-}
-
-/**
- * Grouped in space only, a report may have no date (""): `groupEvents` would
- * read it as 1970-01-01. The first and last dates of an event with such a
- * report are taken from its dated reports alone, null when it has none.
- */
-function datesOfUndatedEvents(geojson: FeatureCollection<Point>, reports: readonly EventReport[], eventOf: readonly string[]): void {
-  const undated = new Set(eventOf.filter((_, k) => reports[k]!.date === ""));
-  if (undated.size === 0) return;
-  const range = new Map<string, [string, string]>();
-  eventOf.forEach((id, k) => {
-    const date = reports[k]!.date;
-    if (!undated.has(id) || date === "") return;
-    const [first, last] = range.get(id) ?? [date, date];
-    range.set(id, [date < first ? date : first, date > last ? date : last]);
-  });
-  for (const feature of geojson.features) {
-    const id = feature.properties!.event_id as string;
-    if (!undated.has(id)) continue;
-    const [first, last] = range.get(id) ?? [null, null];
-    feature.properties!.first_date = first;
-    feature.properties!.last_date = last;
-  }
+  return { columns, problems, events: eventsToGeoJson(events) };
 }

@@ -115,7 +115,7 @@ class RowReader {
  * `killed_at_least` and the same for `injured` where the row has a `killed`
  * field (blank: not reported); otherwise ACLED's `fatalities` as the killed
  * figure. Without grouping in time, a row needs no date: its `date` is then
- * "" (and its time precision 1) where it has none.
+ * null where it has none.
  */
 export function eventReportFromFields(get: FieldGetter, row: PointRow, fallbackId: string, { timed }: EventRowOptions): EventRow {
   const r = new RowReader(get);
@@ -132,7 +132,7 @@ export function eventReportFromFields(get: FieldGetter, row: PointRow, fallbackI
       id,
       lon: row.lon,
       lat: row.lat,
-      date: date ?? "",
+      date,
       timePrecision,
       source: r.text("source"),
       killed: killed.low,

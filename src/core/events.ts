@@ -15,8 +15,8 @@ export interface EventReport {
   id: string;
   lon: number;
   lat: number;
-  /** `YYYY-MM-DD`. */
-  date: string;
+  /** `YYYY-MM-DD`; null when unknown (then the report can be grouped in space only). */
+  date: string | null;
   timePrecision: TimePrecision;
   source: string | null;
   killed: number | null;
@@ -43,8 +43,9 @@ export interface ReportEvent {
   /** `E1`, `E2`, … in the input order of each event's first report. */
   id: string;
   reportIds: string[];
-  firstDate: string;
-  lastDate: string;
+  /** Earliest and latest date of its reports; null when none has a date. */
+  firstDate: string | null;
+  lastDate: string | null;
   centroid: [number, number];
   /** West, south, east, north. */
   extent: [number, number, number, number];
@@ -95,8 +96,8 @@ export interface EventColumns {
   lat: Float64Array;
   startHour: Float64Array;
   endHour: Float64Array;
-  /** Day number (days since 1970) of each report's date. */
-  day: Int32Array;
+  /** Day number (days since 1970) of each report's date; NaN where it has none. */
+  day: Float64Array;
   source: Int32Array;
   killed: Float64Array;
   killedMax: Float64Array;
@@ -112,7 +113,7 @@ export interface EventColumns {
  */
 export interface EventRows {
   ids: string[];
-  dates: string[];
+  dates: (string | null)[];
   timePrecision: Uint8Array;
   lon: Float64Array;
   lat: Float64Array;
@@ -168,7 +169,7 @@ export function eventColumnsFromRows(rows: EventRows, subset?: ArrayLike<number>
     lat: new Float64Array(n),
     startHour: new Float64Array(n),
     endHour: new Float64Array(n),
-    day: new Int32Array(n),
+    day: new Float64Array(n),
     source: new Int32Array(n),
     killed: new Float64Array(n),
     killedMax: new Float64Array(n),
@@ -183,10 +184,11 @@ export function eventColumnsFromRows(rows: EventRows, subset?: ArrayLike<number>
     c.ids[k] = rows.ids[i]!;
     c.lon[k] = rows.lon[i]!;
     c.lat[k] = rows.lat[i]!;
-    const hours = reportHours(rows.dates[i]!, rows.timePrecision[i] as TimePrecision);
-    c.startHour[k] = hours[0];
-    c.endHour[k] = hours[1];
-    c.day[k] = dayNumber(rows.dates[i]!);
+    const date = rows.dates[i] ?? null;
+    const hours = date === null ? [Number.NaN, Number.NaN] : reportHours(date, rows.timePrecision[i] as TimePrecision);
+    c.startHour[k] = hours[0]!;
+    c.endHour[k] = hours[1]!;
+    c.day[k] = date === null ? Number.NaN : dayNumber(date);
     const key = rows.sources[i] ?? "";
     let s = sources.get(key);
     if (s === undefined) sources.set(key, (s = sources.size));
@@ -243,6 +245,7 @@ function describeEvent(id: string, rows: number[], c: EventColumns): ReportEvent
   const points = featureCollection(rows.map((i) => point([c.lon[i]!, c.lat[i]!])));
   let [first, last] = [Infinity, -Infinity];
   for (const i of rows) {
+    if (Number.isNaN(c.day[i]!)) continue;
     first = Math.min(first, c.day[i]!);
     last = Math.max(last, c.day[i]!);
   }
@@ -251,8 +254,8 @@ function describeEvent(id: string, rows: number[], c: EventColumns): ReportEvent
   return {
     id,
     reportIds: rows.map((i) => c.ids[i]!),
-    firstDate: isoDay(first),
-    lastDate: isoDay(last),
+    firstDate: Number.isFinite(first) ? isoDay(first) : null,
+    lastDate: Number.isFinite(last) ? isoDay(last) : null,
     centroid: centroid(points).geometry.coordinates as [number, number],
     extent: bbox(points) as [number, number, number, number],
     sources: new Set(rows.map((i) => c.source[i]!)).size,

@@ -17,8 +17,9 @@ export function describeAgreement(event: Pick<EventSummary, "reports" | "killed"
   return `Sources agree: ${given}.`;
 }
 
-/** "2025-10-15" or "2025-10-14 to 2025-10-16". */
+/** "2025-10-15", "2025-10-14 to 2025-10-16", or "date unknown". */
 export function formatEventDates(event: Pick<EventSummary, "firstDate" | "lastDate">): string {
+  if (event.firstDate === null || event.lastDate === null) return "date unknown";
   return event.firstDate === event.lastDate ? event.firstDate : `${event.firstDate} to ${event.lastDate}`;
 }
 

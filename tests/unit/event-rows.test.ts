@@ -103,8 +103,8 @@ describe("rows of a table as reports to group", () => {
     const rows = csv("id,event_date,time_precision,latitude,longitude\na,,5,31,66\nb,32 October 2025,x,31,66\nc,2025-10-15,3,31,66\n", untimed);
     expect(rows.map((r) => r.problems)).toEqual([[], [], []]);
     expect(rows.map((r) => [r.report!.date, r.report!.timePrecision])).toEqual([
-      ["", 1],
-      ["", 1],
+      [null, 1],
+      [null, 1],
       ["2025-10-15", 3],
     ]);
   });
