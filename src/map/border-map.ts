@@ -106,7 +106,8 @@ export class BorderMap {
       selectReports: (ids, at) => this.selectReports(ids, at),
       openPopup: (content, at) => {
         this.highlight([]);
-        this.popup.setDOMContent(content).setLngLat(at).addTo(this.maplibre);
+        // An event's table of sources needs more room than one report's list.
+        this.popup.setMaxWidth("520px").setDOMContent(content).setLngLat(at).addTo(this.maplibre);
       },
       reportsById: this.reportsById,
     });
@@ -296,7 +297,7 @@ export class BorderMap {
     const clicked = reports[0]!.id;
     reports.sort((a, b) => b.event_date.localeCompare(a.event_date));
     const content = buildReportPopup(reports);
-    this.popup.setDOMContent(content);
+    this.popup.setMaxWidth("360px").setDOMContent(content);
     if (at) this.popup.setLngLat(at);
     this.popup.addTo(this.maplibre);
     this.highlight(reports.map((r) => r.id));

@@ -1,10 +1,9 @@
-import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { offsiteRequests, openApp, waitForMapIdle, type PageLog } from "./support/chromium";
+import { screenshot } from "./support/screenshots";
 import { readRepoJson } from "../support/read-json";
 
-const SCREENSHOTS = new URL("../../test-results/", import.meta.url);
 type SeedReport = {
   properties: { id: string; event_date: string; killed: number | null; injured: number | null; injured_at_least?: boolean };
   geometry: { coordinates: [number, number] };
@@ -32,7 +31,6 @@ describe("reports grouped into events, clusters and density (seed data)", () => 
   let log: PageLog;
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
     ({ browser, page, log } = await openApp(inject("baseUrl")));
     await waitForMapIdle(page);
   });
@@ -50,11 +48,12 @@ describe("reports grouped into events, clusters and density (seed data)", () => 
     expect(events.map((e) => e.reports).sort()).toEqual([1, 2, 4, 5]);
     // The dots of each report are gone in this view.
     expect(await renderedProperties(page, "reports")).toEqual([]);
-    await page.screenshot({ path: new URL("events-view.png", SCREENSHOTS).pathname });
+    await screenshot(page, "events-view.png");
   });
 
   it("opens an event's popup with every source and its figures side by side, and the disagreement plainly", async () => {
-    await page.evaluate(() => window.__borderMap!.maplibre.jumpTo({ center: [66.43, 30.96], zoom: 10 }));
+    // The event near the top of the map, so that its popup opens below it in full.
+    await page.evaluate(() => window.__borderMap!.maplibre.jumpTo({ center: [66.5, 30.84], zoom: 10 }));
     await waitForMapIdle(page);
     const october = seed.filter((r) => r.properties.event_date === "2025-10-15");
     const lons = october.map((r) => r.geometry.coordinates[0]);
@@ -74,7 +73,7 @@ describe("reports grouped into events, clusters and density (seed data)", () => 
     expect(ids.sort()).toEqual(october.map((r) => r.properties.id).sort());
     // Each row keeps its own source's figures: the Pakistan Army's range among them.
     await expect(popup.locator("tbody").textContent()).resolves.toContain("15–20");
-    await page.screenshot({ path: new URL("event-popup.png", SCREENSHOTS).pathname });
+    await screenshot(page, "event-popup.png", "events.png");
     await page.keyboard.press("Escape");
   });
 
@@ -96,7 +95,7 @@ describe("reports grouped into events, clusters and density (seed data)", () => 
     const nearSpin = seed.filter((r) => r.properties.id !== "2025-10-14-kurram-ptv");
     expect(bubbles.map((b) => b.point_count)).toEqual([nearSpin.length]);
     expect(bubbles[0]!.killed_sum).toBe(nearSpin.reduce((sum, r) => sum + (r.properties.killed ?? 0), 0));
-    await page.screenshot({ path: new URL("clusters-view.png", SCREENSHOTS).pathname });
+    await screenshot(page, "clusters-view.png");
     const zoomBefore = await page.evaluate(() => window.__borderMap!.maplibre.getZoom());
     await clickAt(page, [66.42, 30.97]);
     await page.waitForFunction((z) => window.__borderMap!.maplibre.getZoom() > z + 1 && !window.__borderMap!.maplibre.isMoving(), zoomBefore);
@@ -118,7 +117,7 @@ describe("reports grouped into events, clusters and density (seed data)", () => 
     await page.evaluate(() => window.__borderMap!.maplibre.jumpTo({ center: [66.9, 31.6], zoom: 7 }));
     await waitForMapIdle(page);
     await expect(page.evaluate(() => window.__borderMap!.maplibre.getLayoutProperty("reports-heat", "visibility"))).resolves.toBe("visible");
-    await page.screenshot({ path: new URL("density.png", SCREENSHOTS).pathname });
+    await screenshot(page, "density.png");
     await page.getByRole("checkbox", { name: "Density heatmap" }).uncheck();
     await expect(page.evaluate(() => window.__borderMap!.maplibre.getLayoutProperty("reports-heat", "visibility"))).resolves.toBe("none");
   });

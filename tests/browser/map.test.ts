@@ -1,19 +1,9 @@
-import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { offsiteRequests, openApp, waitForMapIdle, type PageLog } from "./support/chromium";
+import { screenshot } from "./support/screenshots";
 import { readRepoJson } from "../support/read-json";
 
-const SCREENSHOTS = new URL("../../test-results/", import.meta.url);
-const README_IMAGES = new URL("../../docs/", import.meta.url);
-
-/** Saves a screenshot to test-results/; README's images also go to docs/ when UPDATE_SCREENSHOTS=1. */
-async function screenshot(page: Page, name: string, inReadme = false): Promise<void> {
-  await page.screenshot({ path: new URL(name, SCREENSHOTS).pathname });
-  if (inReadme && process.env.UPDATE_SCREENSHOTS === "1") {
-    await page.screenshot({ path: new URL(name, README_IMAGES).pathname });
-  }
-}
 const seedIds = readRepoJson<{ features: { properties: { id: string } }[] }>("geodata/reports.geojson").features.map(
   (f) => f.properties.id,
 );
@@ -53,7 +43,6 @@ describe("the offline incident map", () => {
   let log: PageLog;
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
     ({ browser, page, log } = await openApp(inject("baseUrl")));
     await page.getByTestId("dataset-status").filter({ hasText: `${seedIds.length} reports from` }).waitFor();
     await waitForMapIdle(page);
@@ -86,7 +75,7 @@ describe("the offline incident map", () => {
 
   it("draws every seed report", async () => {
     expect(await rendered(page, "reports", "id")).toEqual([...seedIds].sort());
-    await screenshot(page, "screenshot.png", true);
+    await screenshot(page, "screenshot.png", "screenshot.png");
   });
 
   it("opens a report's popup on click, with its figures and a link to its source", async () => {
@@ -131,7 +120,7 @@ describe("the offline incident map", () => {
     expect(labels).toEqual(expect.arrayContaining(["Spin Boldak", "Weesh", "Wesh–Chaman crossing", "Chaman"]));
     expect(await rendered(page, "place-accuracy-line", "id")).toEqual(expect.arrayContaining(["spin-boldak", "weesh"]));
     expect(await renderedCount(page, "durand-line")).toBeGreaterThan(0);
-    await screenshot(page, "spin-boldak.png", true);
+    await screenshot(page, "spin-boldak.png", "spin-boldak.png");
   });
 
   it("asks for nothing beyond its own origin", () => {
