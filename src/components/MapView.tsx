@@ -87,6 +87,11 @@ export function MapView({ reports, visibility, basemap, measure, bands, along, v
 
   useEffect(() => map.current?.setDensity(views?.density ?? false), [views?.density]);
 
+  const openEvent = views?.openEvent;
+  useEffect(() => {
+    if (openEvent) map.current?.openEvent(openEvent.id);
+  }, [openEvent]);
+
   const eventParams = views?.params;
   useEffect(() => {
     if (eventParams) map.current?.setEventParams(eventParams);

@@ -1,4 +1,5 @@
 import { DEFAULT_EVENT_PARAMS_WHY } from "../core/events";
+import { describeAgreement, describeReportCount, formatEventDates } from "../core/format-event";
 import type { ReportView } from "../map/report-view-style";
 import type { EventsStatus } from "../map/report-views";
 import type { ReportViewPanelProps } from "./use-report-view";
@@ -43,7 +44,7 @@ function NumberField(props: { label: string; name: string; value: number; min: n
   );
 }
 
-export function ReportViewPanel({ view, density, params, status, onView, onDensity, onParams }: ReportViewPanelProps) {
+export function ReportViewPanel({ view, density, params, status, onView, onDensity, onParams, onOpenEvent }: ReportViewPanelProps) {
   return (
     <section className="panel" aria-labelledby="views-title">
       <h2 id="views-title">Reports and events</h2>
@@ -85,6 +86,20 @@ export function ReportViewPanel({ view, density, params, status, onView, onDensi
         <p className="status" role="status" aria-live="polite">
           {describeStatus(status)}
         </p>
+      )}
+      {view === "events" && status?.state === "drawn" && status.largest.length > 0 && (
+        <>
+          <h3 className="events__title">Largest events</h3>
+          <ol className="events__list">
+            {status.largest.map((e) => (
+              <li key={e.id}>
+                <button type="button" className={e.disagree ? "link-button events__item events__item--disagree" : "link-button events__item"} onClick={() => onOpenEvent(e.id)}>
+                  {formatEventDates(e)} · {describeReportCount(e)} · {describeAgreement(e)}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </>
       )}
     </section>
   );

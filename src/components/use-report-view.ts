@@ -7,10 +7,17 @@ import type { EventsStatus } from "../map/report-views";
 /** Above this many reports the map starts in the clusters view (each dot would be a smear). */
 const CLUSTER_FROM = 5_000;
 
+/** An event to open on the map; `seq` makes each request new. */
+export interface OpenEventRequest {
+  id: string;
+  seq: number;
+}
+
 export interface MapReportViewProps {
   view: ReportView;
   density: boolean;
   params: DbscanParams;
+  openEvent: OpenEventRequest | null;
   onEvents: (status: EventsStatus) => void;
 }
 
@@ -22,6 +29,7 @@ export interface ReportViewPanelProps {
   onView: (view: ReportView) => void;
   onDensity: (on: boolean) => void;
   onParams: (params: DbscanParams) => void;
+  onOpenEvent: (id: string) => void;
 }
 
 /** How reports are drawn, shared by the panel and the map. */
@@ -30,6 +38,7 @@ export function useReportView(reportCount: number): { panel: ReportViewPanelProp
   const [density, setDensity] = useState(false);
   const [params, setParams] = useState<DbscanParams>(DEFAULT_EVENT_PARAMS);
   const [status, setStatus] = useState<EventsStatus | null>(null);
+  const [openEvent, setOpenEvent] = useState<OpenEventRequest | null>(null);
   const chosen = useRef(false);
   useEffect(() => {
     if (!chosen.current) setView(reportCount > CLUSTER_FROM ? "clusters" : "reports");
@@ -48,9 +57,10 @@ export function useReportView(reportCount: number): { panel: ReportViewPanelProp
         },
         onDensity: setDensity,
         onParams: setParams,
+        onOpenEvent: (id: string) => setOpenEvent((o) => ({ id, seq: (o?.seq ?? 0) + 1 })),
       },
-      map: { view, density, params, onEvents: setStatus },
+      map: { view, density, params, openEvent, onEvents: setStatus },
     }),
-    [view, density, params, status],
+    [view, density, params, status, openEvent],
   );
 }

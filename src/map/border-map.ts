@@ -196,6 +196,11 @@ export class BorderMap {
     this.whenReady(() => this.views.setDensity(on));
   }
 
+  /** Moves to an event and opens its popup (the panel's list of the largest events). */
+  openEvent(id: string): void {
+    this.whenReady(() => this.views.openEvent(id, true));
+  }
+
   /** The parameters that group reports into events. */
   setEventParams(params: DbscanParams): void {
     this.whenReady(() => this.views.setEventParams(params));

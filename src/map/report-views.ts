@@ -12,9 +12,12 @@ import { CLUSTER_LAYER_IDS, CLUSTER_MAX_ZOOM, EVENT_LAYER_IDS, HEAT_LAYER_ID, ty
 /** The layers that draw each report; the clusters view hands low zooms to its bubbles, the events view hides them. */
 export const REPORT_LAYER_IDS = ["report-accuracy", "reports", "report-stack-labels", "report-selected"];
 
+/** How many of the largest events the panel lists (by highest killed figure, then reports). */
+const LARGEST = 8;
+
 export type EventsStatus =
   | { state: "computing"; reports: number }
-  | { state: "drawn"; reports: number; events: number; disagreeing: number; ms: number }
+  | { state: "drawn"; reports: number; events: number; disagreeing: number; ms: number; largest: EventSummary[] }
   | { state: "failed"; message: string };
 
 export interface ReportViewsOptions {
@@ -121,7 +124,8 @@ export class ReportViews {
       this.groupedIds = ids;
       this.eventIndex = eventIndex;
       this.map.getSource<maplibregl.GeoJSONSource>("events")?.setData(eventFeatures(events));
-      this.options.onEvents?.({ state: "drawn", reports: ids.length, events: events.length, disagreeing: events.filter((e) => e.disagree).length, ms });
+      const largest = [...events].sort((a, b) => (b.killed?.max ?? -1) - (a.killed?.max ?? -1) || b.reports - a.reports).slice(0, LARGEST);
+      this.options.onEvents?.({ state: "drawn", reports: ids.length, events: events.length, disagreeing: events.filter((e) => e.disagree).length, ms, largest });
     } catch (error) {
       if (request !== this.request) return;
       this.options.onEvents?.({ state: "failed", message: error instanceof Error ? error.message : String(error) });
@@ -137,12 +141,18 @@ export class ReportViews {
 
   private clickEvent(e: maplibregl.MapMouseEvent): boolean {
     const hit = this.map.queryRenderedFeatures(e.point, { layers: ["event-high", "event-low"] })[0];
-    const index = hit ? this.events.findIndex((ev) => ev.id === hit.properties?.event_id) : -1;
+    return hit !== undefined && this.openEvent(String(hit.properties?.event_id));
+  }
+
+  /** Opens an event's popup (from a click, or from the panel's list: then the map moves to it first). */
+  openEvent(id: string, fly = false): boolean {
+    const index = this.events.findIndex((ev) => ev.id === id);
     if (index < 0) return false;
     const event = this.events[index]!;
+    if (fly) this.map.jumpTo({ center: event.centroid, zoom: Math.max(this.map.getZoom(), 9) });
     const reports = this.groupedIds
       .filter((_, k) => this.eventIndex[k] === index)
-      .map((id) => this.options.reportsById.get(id)?.properties)
+      .map((reportId) => this.options.reportsById.get(reportId)?.properties)
       .filter((p): p is ReportProperties => p !== undefined)
       .sort((a, b) => a.event_date.localeCompare(b.event_date) || a.source.localeCompare(b.source));
     this.options.openPopup(buildEventPopup(event, reports), event.centroid);

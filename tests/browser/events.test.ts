@@ -77,6 +77,19 @@ describe("reports grouped into events, clusters and density (seed data)", () => 
     await page.keyboard.press("Escape");
   });
 
+  it("lists the largest events in the panel, and opens one from the keyboard", async () => {
+    const items = page.locator(".events__list button");
+    await expect(items.count()).resolves.toBe(4);
+    // Largest first: 2025-10-15, whose highest figure (the Pakistan Army's 20) tops the seed data.
+    await expect(items.first().textContent()).resolves.toMatch(/^2025-10-15 · 4 reports from 4 sources · Sources disagree/);
+    await items.first().focus();
+    await page.keyboard.press("Enter");
+    const popup = page.locator(".event-popup");
+    await popup.waitFor();
+    await expect(popup.locator("tbody tr").count()).resolves.toBe(4);
+    await page.keyboard.press("Escape");
+  });
+
   it("regroups when the parameters change: within 3 km, Weesh and Chaman are apart from Spin Boldak each day", async () => {
     const km = page.locator('input[name="eps-km"]');
     await km.fill("3");
