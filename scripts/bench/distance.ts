@@ -1,8 +1,9 @@
-// npm run bench: the distance to the Durand Line on seeded synthetic points
-// (generated here, never saved, never mixed with the real reports), against
-// turf.pointToLineDistance on a sample of the same points in the same run.
+// npm run bench:distance (npm run bench runs it, then cluster.ts): the distance
+// to the Durand Line on seeded synthetic points (generated here, never saved,
+// never mixed with the real reports), against turf.pointToLineDistance on a
+// sample of the same points in the same run.
 //
-//   npm run bench -- [points=1000000] [turfSample=200]
+//   npm run bench:distance -- [points=1000000] [turfSample=200]
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import { pointToLineDistance } from "@turf/turf";
