@@ -7,6 +7,8 @@ import { Legend } from "./components/Legend";
 import { MapView } from "./components/MapView";
 import { MeasurePanel } from "./components/MeasurePanel";
 import { ReportViewPanel } from "./components/ReportViewPanel";
+import { FilterPanel } from "./components/FilterPanel";
+import { useReportFilter } from "./components/use-report-filter";
 import { useReportView } from "./components/use-report-view";
 import { useAlongBorder } from "./components/use-along-border";
 import { useBorderBands } from "./components/use-border-bands";
@@ -28,6 +30,7 @@ export function App() {
   const bands = useBorderBands(dataset?.reports ?? NO_REPORTS);
   const along = useAlongBorder(dataset?.reports ?? NO_REPORTS);
   const views = useReportView(dataset?.reports.length ?? 0);
+  const filters = useReportFilter(dataset?.reports ?? NO_REPORTS);
 
   const loadSeed = useCallback(() => {
     void loadReportsFromUrl(SEED_REPORTS_URL, SEED_NAME).then(setDataset);
@@ -58,6 +61,7 @@ export function App() {
           basemap={basemap}
           onBasemap={setBasemap}
         />
+        <FilterPanel {...filters.panel} />
         <ReportViewPanel {...views.panel} />
         <BorderBands {...bands.panel} />
         <AlongBorderPanel {...along.panel} />
@@ -65,7 +69,7 @@ export function App() {
         <Legend reports={dataset?.reports ?? NO_REPORTS} view={views.panel.view} />
       </aside>
       <main className="app__map">
-        <MapView reports={dataset?.reports ?? []} visibility={visibility} basemap={basemap} measure={measure.map} bands={bands.map} along={along.map} views={views.map} />
+        <MapView reports={dataset?.reports ?? []} visibility={visibility} basemap={basemap} measure={measure.map} bands={bands.map} along={along.map} views={views.map} filters={filters.map} />
       </main>
     </div>
   );

@@ -7,6 +7,7 @@ import type { MapBandsProps } from "./use-border-bands";
 import type { MapAlongProps } from "./use-along-border";
 import type { MapMeasureProps } from "./use-measure";
 import type { MapReportViewProps } from "./use-report-view";
+import type { MapFilterProps } from "./use-report-filter";
 
 declare global {
   interface Window {
@@ -27,10 +28,12 @@ interface Props {
   along?: MapAlongProps;
   /** Each report, clusters or events; the heatmap; the event parameters; where the events' status goes. */
   views?: MapReportViewProps;
+  /** The explore filters, and where the reports' sides go once measured. */
+  filters?: MapFilterProps;
 }
 
 /** Creates the map once, destroys it on unmount, and passes data down to it. */
-export function MapView({ reports, visibility, basemap, measure, bands, along, views }: Props) {
+export function MapView({ reports, visibility, basemap, measure, bands, along, views, filters }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<BorderMap | null>(null);
   // The map is made once; its events reach the latest handlers through this.
@@ -38,7 +41,9 @@ export function MapView({ reports, visibility, basemap, measure, bands, along, v
   const bandsEvents = useRef(bands);
   const alongEvents = useRef(along);
   const viewEvents = useRef(views);
+  const filterEvents = useRef(filters);
   useEffect(() => {
+    filterEvents.current = filters;
     measureEvents.current = measure;
     bandsEvents.current = bands;
     alongEvents.current = along;
@@ -58,6 +63,7 @@ export function MapView({ reports, visibility, basemap, measure, bands, along, v
       onBorderDistances: (distancesM) => bandsEvents.current?.onBorderDistances(distancesM),
       onAlongBorder: (alongKm, borderKm) => alongEvents.current?.onAlongBorder(alongKm, borderKm),
       onEvents: (status) => viewEvents.current?.onEvents(status),
+      onBorderSides: (sides) => filterEvents.current?.onBorderSides(sides),
     });
     map.current = borderMap;
     window.__borderMap = borderMap;
@@ -86,6 +92,11 @@ export function MapView({ reports, visibility, basemap, measure, bands, along, v
   useEffect(() => map.current?.setReportView(views?.view ?? "reports"), [views?.view]);
 
   useEffect(() => map.current?.setDensity(views?.density ?? false), [views?.density]);
+
+  const filter = filters?.filter;
+  useEffect(() => {
+    if (filter) map.current?.setFilter(filter);
+  }, [filter]);
 
   const openEvent = views?.openEvent;
   useEffect(() => {

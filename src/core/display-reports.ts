@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Point } from "geojson";
 import { casualtiesHigh } from "./format-report";
 import type { ReportFeature, ReportProperties } from "./report";
+import { reportDaySpan } from "./report-filter";
 
 /** What the map draws for a report: its properties plus values derived for styling. */
 export interface DisplayProperties extends ReportProperties {
@@ -12,6 +13,11 @@ export interface DisplayProperties extends ReportProperties {
   stack_index: number;
   /** Exact distance to the border, metres, once measured; the "within N km" filter reads it. */
   border_distance_m?: number;
+  /** `AF`, `PK` or `none`, once measured; the side filter reads it. */
+  border_side?: string;
+  /** First and last day the report may fall on (`YYYY-MM-DD`); the date filter reads them. */
+  day_from: string;
+  day_to: string;
 }
 
 /** Key of a position rounded to about 1 cm, so that equal gazetteer points stack. */
@@ -28,6 +34,8 @@ export function toDisplayCollection(
   reports: readonly ReportFeature[],
   /** Distance to the border per report id, metres, where known. */
   distancesM?: ReadonlyMap<string, number>,
+  /** Side of the border per report id (`AF`, `PK`, `none`), where known. */
+  sides?: ReadonlyMap<string, string>,
 ): FeatureCollection<Point, DisplayProperties> {
   const stacks = new Map<string, number>();
   for (const r of reports) {
@@ -40,6 +48,8 @@ export function toDisplayCollection(
     const index = (seen.get(key) ?? 0) + 1;
     seen.set(key, index);
     const distanceM = distancesM?.get(r.properties.id);
+    const side = sides?.get(r.properties.id);
+    const [dayFrom, dayTo] = reportDaySpan(r.properties);
     return {
       type: "Feature",
       geometry: r.geometry,
@@ -48,7 +58,10 @@ export function toDisplayCollection(
         casualties_high: casualtiesHigh(r.properties),
         stack_size: stacks.get(key) ?? 1,
         stack_index: index,
+        day_from: dayFrom,
+        day_to: dayTo,
         ...(distanceM !== undefined && Number.isFinite(distanceM) ? { border_distance_m: distanceM } : {}),
+        ...(side !== undefined ? { border_side: side } : {}),
       },
     };
   });

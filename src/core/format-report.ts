@@ -39,6 +39,11 @@ export function describeTimePrecision(precision: TimePrecision): string {
 }
 
 /** "2: near a town or a small area, ±10 km". */
+/** "1: the named town": a geo-precision code alone. */
+export function describeGeoPrecisionCode(precision: number): string {
+  return `${precision}: ${GEO_PRECISION_TEXT[precision as GeoPrecision] ?? "unknown"}`;
+}
+
 export function describeGeoPrecision(precision: GeoPrecision, accuracyM: number): string {
   return `${precision}: ${GEO_PRECISION_TEXT[precision]}, ±${formatDistance(accuracyM)}`;
 }

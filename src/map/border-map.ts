@@ -15,6 +15,8 @@ import { BorderDistanceClient } from "./border-distance-client";
 import { MeasureLayer, type BorderSpot } from "./measure-layer";
 import { nearestLineCollection } from "./nearest-line";
 import { reportLayerFilters, reportShown } from "./report-filters";
+import { filterExpression } from "./report-filter-expression";
+import { NO_FILTER, type ReportFilter } from "../core/report-filter";
 import type { ReportView } from "./report-view-style";
 import { REPORT_LAYER_IDS, ReportViews, type EventsStatus } from "./report-views";
 import type { DbscanParams } from "../core/space-time-dbscan";
@@ -44,6 +46,8 @@ export interface BorderMapOptions {
   onMeasuringChange?: (on: boolean) => void;
   /** Each report's distance to the border (metres, by id), measured in the worker when reports load. */
   onBorderDistances?: (distancesM: ReadonlyMap<string, number>) => void;
+  /** Each report's side of the border (`AF`, `PK`, `none`), measured with the distances. */
+  onBorderSides?: (sides: ReadonlyMap<string, string>) => void;
   /** Each report's position along the border (km from the Iran tripoint), and the border's length. */
   onAlongBorder?: (alongKm: ReadonlyMap<string, number>, borderKm: number) => void;
   /** The buffer bands: computing, drawn (with the worker's time) or failed. */
@@ -72,6 +76,7 @@ export class BorderMap {
   private bandsRequest = 0;
   private reportsLoad = 0;
   private withinKm: number | null = null;
+  private explore: ReportFilter = NO_FILTER;
   private selectedIds: string[] = [];
   private onlyIds: readonly string[] | null = null;
   private selection = 0;
@@ -162,11 +167,13 @@ export class BorderMap {
   private async measureReports(reports: readonly ReportFeature[]): Promise<void> {
     const load = ++this.reportsLoad;
     try {
-      const { distancesM, alongKm, borderKm } = await this.distances.measureMany(reports.map((r) => r.geometry.coordinates));
+      const { distancesM, alongKm, borderKm, sides } = await this.distances.measureMany(reports.map((r) => r.geometry.coordinates));
       if (load !== this.reportsLoad) return;
       const byId = new Map(reports.map((r, i) => [r.properties.id, distancesM[i]!]));
-      this.setDisplay(toDisplayCollection(reports, byId));
+      const sideById = new Map(reports.map((r, i) => [r.properties.id, sides[i] ?? "none"]));
+      this.setDisplay(toDisplayCollection(reports, byId, sideById));
       this.options.onBorderDistances?.(byId);
+      this.options.onBorderSides?.(sideById);
       this.options.onAlongBorder?.(new Map(reports.map((r, i) => [r.properties.id, alongKm[i]!])), borderKm);
     } catch (error) {
       console.error("Could not measure the reports' distances to the border", error);
@@ -182,8 +189,15 @@ export class BorderMap {
   /** The drawn reports that the "within N km" and "only these" filters let through. */
   private shownFeatures() {
     const only = this.onlyIds ? new Set(this.onlyIds) : null;
-    if (!only && this.withinKm === null) return this.display.features;
-    return this.display.features.filter((f) => reportShown(f.properties, this.withinKm, only));
+    const explore = filterExpression(this.explore) ? this.explore : null;
+    if (!only && this.withinKm === null && !explore) return this.display.features;
+    return this.display.features.filter((f) => reportShown(f.properties, this.withinKm, only, explore));
+  }
+
+  /** The explore filters (dates, types, figures, sources, side, precision). */
+  setFilter(filter: ReportFilter): void {
+    this.explore = filter;
+    this.whenReady(() => this.applyShownFilters());
   }
 
   /** How reports are drawn: each one, clusters at low zoom, or events. */
@@ -236,7 +250,7 @@ export class BorderMap {
   }
 
   private applyReportFilters(): void {
-    for (const [layer, filter] of Object.entries(reportLayerFilters(this.withinKm, this.selectedIds, this.onlyIds))) {
+    for (const [layer, filter] of Object.entries(reportLayerFilters(this.withinKm, this.selectedIds, this.onlyIds, filterExpression(this.explore)))) {
       if (this.maplibre.getLayer(layer)) this.maplibre.setFilter(layer, filter);
     }
   }

@@ -1,4 +1,6 @@
 import type { ExpressionSpecification, FilterSpecification } from "maplibre-gl";
+import type { DisplayProperties } from "../core/display-reports";
+import { reportMatches, type ReportFilter } from "../core/report-filter";
 
 /** A stack of reports at one position is labelled once, on its first report. */
 export const STACK_LABEL_FILTER: ExpressionSpecification = ["all", [">", ["get", "stack_size"], 1], ["==", ["get", "stack_index"], 1]];
@@ -12,11 +14,11 @@ export function withinFilter(km: number | null): ExpressionSpecification | null 
   return ["all", ["has", "border_distance_m"], ["<=", ["to-number", ["get", "border_distance_m"]], km * 1000]];
 }
 
-/** The "within N km" filter and the "only these ids" filter, together; null when neither applies. */
-function within(withinKm: number | null, only: ExpressionSpecification | null): ExpressionSpecification | null {
-  const near = withinFilter(withinKm);
-  if (near && only) return ["all", near, only];
-  return near ?? only;
+/** The "within N km" filter, the "only these ids" filter and the explore filters, together; null when none applies. */
+function within(withinKm: number | null, only: ExpressionSpecification | null, explore: ExpressionSpecification | null): ExpressionSpecification | null {
+  const parts = [withinFilter(withinKm), only, explore].filter((p): p is ExpressionSpecification => p !== null);
+  if (parts.length === 0) return null;
+  return parts.length === 1 ? parts[0]! : ["all", ...parts];
 }
 
 /**
@@ -29,9 +31,11 @@ export function reportLayerFilters(
   withinKm: number | null,
   selectedIds: readonly string[],
   onlyIds: readonly string[] | null = null,
+  /** The explore filters as an expression (`filterExpression`). */
+  explore: ExpressionSpecification | null = null,
 ): Record<string, FilterSpecification | null> {
   const only: ExpressionSpecification | null = onlyIds ? ["in", ["get", "id"], ["literal", [...onlyIds]]] : null;
-  const shown: ExpressionSpecification | null = within(withinKm, only);
+  const shown: ExpressionSpecification | null = within(withinKm, only, explore);
   const and = (filter: ExpressionSpecification): ExpressionSpecification => (shown ? ["all", filter, shown] : filter);
   return {
     reports: shown,
@@ -46,11 +50,12 @@ export function reportLayerFilters(
  * which are made from the reports shown rather than drawn from their layer.
  */
 export function reportShown(
-  p: { id: string; border_distance_m?: number },
+  p: DisplayProperties,
   withinKm: number | null,
   onlyIds: ReadonlySet<string> | null,
+  explore: ReportFilter | null = null,
 ): boolean {
   if (onlyIds && !onlyIds.has(p.id)) return false;
   if (withinKm !== null && !(p.border_distance_m !== undefined && p.border_distance_m <= withinKm * 1000)) return false;
-  return true;
+  return explore === null || reportMatches(explore, p, { side: p.border_side });
 }

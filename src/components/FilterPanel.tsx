@@ -1,0 +1,124 @@
+import { memo, useMemo } from "react";
+import { FILTER_KEYS, filterOptions, isActive, NO_FILTER, type FilterKey, type ReportFilter } from "../core/report-filter";
+import type { ReportProperties } from "../core/report";
+import { describeGeoPrecisionCode, describeTimePrecision } from "../core/format-report";
+import type { FilterPanelProps } from "./use-report-filter";
+
+type ListKey = "eventTypes" | "subEventTypes" | "sources" | "sides" | "geoPrecisions" | "timePrecisions";
+
+const SIDE_NAMES: Record<string, string> = { AF: "Afghanistan", PK: "Pakistan", none: "neither" };
+
+const LISTS: { key: ListKey; legend: string; read: (p: ReportProperties) => string | number; label: (v: string | number) => string }[] = [
+  { key: "eventTypes", legend: "Event type", read: (p) => p.event_type, label: String },
+  { key: "subEventTypes", legend: "Sub-event type", read: (p) => p.sub_event_type, label: String },
+  { key: "sources", legend: "Source", read: (p) => p.source, label: String },
+  { key: "geoPrecisions", legend: "Place precision", read: (p) => p.geo_precision, label: (v) => describeGeoPrecisionCode(Number(v)) },
+  { key: "timePrecisions", legend: "Date precision", read: (p) => p.time_precision, label: (v) => describeTimePrecision(Number(v) as 1 | 2 | 3) },
+];
+
+const keeps = (n: number) => `keeps ${n.toLocaleString("en")}`;
+
+/** One list filter: a checkbox per value (none ticked: any), each with its number of reports. */
+function ListFilter(props: {
+  legend: string;
+  options: { value: string | number; count: number }[];
+  chosen: (string | number)[] | null;
+  kept: number;
+  active: boolean;
+  label: (v: string | number) => string;
+  onChange: (values: (string | number)[] | null) => void;
+}) {
+  const { legend, options, chosen, kept, active, label, onChange } = props;
+  const toggle = (value: string | number, on: boolean) => {
+    const next = new Set(chosen ?? []);
+    if (on) next.add(value);
+    else next.delete(value);
+    onChange(next.size === 0 ? null : [...next]);
+  };
+  return (
+    <fieldset className="filter">
+      <legend>
+        {legend} {active && <span className="filter__keeps">({keeps(kept)})</span>}
+      </legend>
+      <div className="filter__options">
+        {options.map(({ value, count }) => (
+          <label key={String(value)} className="toggle">
+            <input type="checkbox" checked={chosen?.includes(value) ?? false} onChange={(e) => toggle(value, e.target.checked)} /> {label(value)}{" "}
+            <span className="filter__count">{count.toLocaleString("en")}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/**
+ * The explore filters: dates, types, figures, sources, side of the border,
+ * precision. Each says how many reports it keeps; "Clear all" is one click.
+ */
+export const FilterPanel = memo(function FilterPanel({ filter, counts, reports, sideCounts, onFilter }: FilterPanelProps) {
+  const props = useMemo(() => reports.map((r) => r.properties), [reports]);
+  const options = useMemo(() => Object.fromEntries(LISTS.map((l) => [l.key, filterOptions(props, l.read)])), [props]);
+  const set = <K extends FilterKey>(key: K, value: ReportFilter[K]) => onFilter({ ...filter, [key]: value });
+  const anyActive = FILTER_KEYS.some((k) => isActive(filter, k));
+  const number = (text: string) => (text.trim() === "" || !(Number(text) >= 0) ? null : Math.floor(Number(text)));
+  const sideOptions = ["AF", "PK", "none"].map((value) => ({ value, count: sideCounts?.[value] ?? 0 }));
+
+  return (
+    <section className="panel filters" aria-labelledby="filters-title">
+      <h2 id="filters-title">Filter reports</h2>
+      <p className="filters__summary" role="status" aria-live="polite" data-testid="filter-status">
+        {counts.kept.toLocaleString("en")} of {counts.total.toLocaleString("en")} reports shown{" "}
+        <button type="button" className="link-button" disabled={!anyActive} onClick={() => onFilter(NO_FILTER)}>
+          Clear all
+        </button>
+      </p>
+      <fieldset className="filter">
+        <legend>
+          Dates {isActive(filter, "dateFrom") && <span className="filter__keeps">({keeps(counts.byFilter.dateFrom)})</span>}
+        </legend>
+        <label className="field">
+          from <input type="date" name="filter-date-from" value={filter.dateFrom ?? ""} onChange={(e) => set("dateFrom", e.target.value || null)} />
+        </label>{" "}
+        <label className="field">
+          to <input type="date" name="filter-date-to" value={filter.dateTo ?? ""} onChange={(e) => set("dateTo", e.target.value || null)} />
+        </label>
+      </fieldset>
+      <fieldset className="filter">
+        <legend>Casualties (the source&apos;s lowest figure)</legend>
+        <label className="field">
+          killed at least{" "}
+          <input type="number" min={0} name="filter-killed" value={filter.killedAtLeast ?? ""} onChange={(e) => set("killedAtLeast", number(e.target.value))} />
+        </label>
+        {isActive(filter, "killedAtLeast") && <span className="filter__keeps"> ({keeps(counts.byFilter.killedAtLeast)})</span>}
+        <br />
+        <label className="field">
+          injured at least{" "}
+          <input type="number" min={0} name="filter-injured" value={filter.injuredAtLeast ?? ""} onChange={(e) => set("injuredAtLeast", number(e.target.value))} />
+        </label>
+        {isActive(filter, "injuredAtLeast") && <span className="filter__keeps"> ({keeps(counts.byFilter.injuredAtLeast)})</span>}
+      </fieldset>
+      <ListFilter
+        legend={sideCounts ? "Side of the border" : "Side of the border (measuring…)"}
+        options={sideOptions}
+        chosen={filter.sides}
+        kept={counts.byFilter.sides}
+        active={isActive(filter, "sides")}
+        label={(v) => SIDE_NAMES[String(v)] ?? String(v)}
+        onChange={(v) => set("sides", v as string[] | null)}
+      />
+      {LISTS.map((l) => (
+        <ListFilter
+          key={l.key}
+          legend={l.legend}
+          options={options[l.key]!}
+          chosen={filter[l.key] as (string | number)[] | null}
+          kept={counts.byFilter[l.key]}
+          active={isActive(filter, l.key)}
+          label={l.label}
+          onChange={(v) => set(l.key, v as never)}
+        />
+      ))}
+    </section>
+  );
+});

@@ -1,0 +1,47 @@
+import { useEffect, useMemo, useState } from "react";
+import type { ReportFeature } from "../core/report";
+import { filterCounts, NO_FILTER, type FilterCounts, type ReportFilter } from "../core/report-filter";
+
+export interface MapFilterProps {
+  filter: ReportFilter;
+  onBorderSides: (sides: ReadonlyMap<string, string>) => void;
+}
+
+export interface FilterPanelProps {
+  filter: ReportFilter;
+  counts: FilterCounts;
+  reports: readonly ReportFeature[];
+  /** Reports on each side (`AF`, `PK`, `none`); null until the reports' distances are measured. */
+  sideCounts: Record<string, number> | null;
+  onFilter: (filter: ReportFilter) => void;
+}
+
+/** The explore filters' state, shared by the panel and the map, with how many reports each keeps. */
+export function useReportFilter(reports: readonly ReportFeature[]): { panel: FilterPanelProps; map: MapFilterProps } {
+  const [filter, setFilter] = useState<ReportFilter>(NO_FILTER);
+  const [sides, setSides] = useState<ReadonlyMap<string, string> | null>(null);
+  // New reports: the old sides no longer count them.
+  useEffect(() => setSides(null), [reports]);
+  const counts = useMemo(
+    () =>
+      filterCounts(
+        filter,
+        reports.map((r) => r.properties),
+        (p) => ({ side: sides?.get(p.id) }),
+      ),
+    [filter, reports, sides],
+  );
+  const sideCounts = useMemo(() => {
+    if (!sides) return null;
+    const n: Record<string, number> = { AF: 0, PK: 0, none: 0 };
+    for (const side of sides.values()) n[side] = (n[side] ?? 0) + 1;
+    return n;
+  }, [sides]);
+  return useMemo(
+    () => ({
+      panel: { filter, counts, reports, sideCounts, onFilter: setFilter },
+      map: { filter, onBorderSides: setSides },
+    }),
+    [filter, counts, reports, sideCounts],
+  );
+}

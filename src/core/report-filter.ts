@@ -1,0 +1,134 @@
+import type { ReportProperties } from "./report";
+import { isoDay, reportDays } from "./report-time";
+
+/**
+ * The explore filters. Each field left null lets every report through; the
+ * map (as a MapLibre expression) and the panel's counts (here) read the same
+ * definition, and the tests hold the two to each other.
+ */
+export interface ReportFilter {
+  /** Reports that may have happened on a day from `dateFrom` to `dateTo` (inclusive, `YYYY-MM-DD`): a report known to the week matches if its week touches the period. */
+  dateFrom: string | null;
+  dateTo: string | null;
+  eventTypes: string[] | null;
+  subEventTypes: string[] | null;
+  /** At least this many killed (injured) by the source's lowest figure, as ACLED's fatalities counts. */
+  killedAtLeast: number | null;
+  injuredAtLeast: number | null;
+  sources: string[] | null;
+  /** `AF`, `PK`, or `none` (in neither country); reports not yet measured match no side. */
+  sides: string[] | null;
+  geoPrecisions: number[] | null;
+  timePrecisions: number[] | null;
+}
+
+export type FilterKey = keyof ReportFilter;
+
+/** The filters, in the panel's order; the two dates count as one filter. */
+export const FILTER_KEYS: readonly Exclude<FilterKey, "dateTo">[] = [
+  "dateFrom",
+  "eventTypes",
+  "subEventTypes",
+  "killedAtLeast",
+  "injuredAtLeast",
+  "sources",
+  "sides",
+  "geoPrecisions",
+  "timePrecisions",
+];
+
+export const NO_FILTER: ReportFilter = {
+  dateFrom: null,
+  dateTo: null,
+  eventTypes: null,
+  subEventTypes: null,
+  killedAtLeast: null,
+  injuredAtLeast: null,
+  sources: null,
+  sides: null,
+  geoPrecisions: null,
+  timePrecisions: null,
+};
+
+/** What the filters read beyond a report's own properties: its side of the border once measured. */
+export interface FilterFacts {
+  /** `AF`, `PK` or `none`; undefined while unmeasured. */
+  side?: string;
+}
+
+/** The first and last day a report may fall on, as `YYYY-MM-DD` (the map compares these strings). */
+export function reportDaySpan(p: Pick<ReportProperties, "event_date" | "time_precision">): [string, string] {
+  // Known to the day: the date itself (no date parsing for the common case, 100,000 times at load).
+  if (p.time_precision === 1) return [p.event_date, p.event_date];
+  const [first, last] = reportDays(p.event_date, p.time_precision);
+  return [isoDay(first), isoDay(last)];
+}
+
+/** Whether one filter (the dates count as one) lets a report through. */
+export function passes(key: Exclude<FilterKey, "dateTo">, f: ReportFilter, p: ReportProperties, facts: FilterFacts): boolean {
+  switch (key) {
+    case "dateFrom": {
+      if (f.dateFrom === null && f.dateTo === null) return true;
+      const [first, last] = reportDaySpan(p);
+      return (f.dateFrom === null || last >= f.dateFrom) && (f.dateTo === null || first <= f.dateTo);
+    }
+    case "eventTypes":
+      return f.eventTypes === null || f.eventTypes.includes(p.event_type);
+    case "subEventTypes":
+      return f.subEventTypes === null || f.subEventTypes.includes(p.sub_event_type);
+    case "killedAtLeast":
+      return f.killedAtLeast === null || (p.killed ?? -1) >= f.killedAtLeast;
+    case "injuredAtLeast":
+      return f.injuredAtLeast === null || (p.injured ?? -1) >= f.injuredAtLeast;
+    case "sources":
+      return f.sources === null || f.sources.includes(p.source);
+    case "sides":
+      return f.sides === null || (facts.side !== undefined && f.sides.includes(facts.side));
+    case "geoPrecisions":
+      return f.geoPrecisions === null || f.geoPrecisions.includes(p.geo_precision);
+    case "timePrecisions":
+      return f.timePrecisions === null || f.timePrecisions.includes(p.time_precision);
+  }
+}
+
+export function reportMatches(f: ReportFilter, p: ReportProperties, facts: FilterFacts = {}): boolean {
+  return FILTER_KEYS.every((key) => passes(key, f, p, facts));
+}
+
+/** Whether a filter is set (the dates: either end). */
+export function isActive(f: ReportFilter, key: Exclude<FilterKey, "dateTo">): boolean {
+  return key === "dateFrom" ? f.dateFrom !== null || f.dateTo !== null : f[key] !== null;
+}
+
+export interface FilterCounts {
+  total: number;
+  /** Reports every filter lets through. */
+  kept: number;
+  /** Per filter: the reports it alone lets through. */
+  byFilter: Record<Exclude<FilterKey, "dateTo">, number>;
+}
+
+/** How many reports each filter keeps, and all of them together: one pass over the reports. */
+export function filterCounts(f: ReportFilter, reports: readonly ReportProperties[], factsOf: (p: ReportProperties) => FilterFacts): FilterCounts {
+  const byFilter = Object.fromEntries(FILTER_KEYS.map((k) => [k, 0])) as FilterCounts["byFilter"];
+  const active = FILTER_KEYS.filter((k) => isActive(f, k));
+  let kept = 0;
+  for (const p of reports) {
+    const facts = factsOf(p);
+    let all = true;
+    for (const key of active) {
+      if (passes(key, f, p, facts)) byFilter[key]++;
+      else all = false;
+    }
+    if (all) kept++;
+  }
+  for (const key of FILTER_KEYS) if (!isActive(f, key)) byFilter[key] = reports.length;
+  return { total: reports.length, kept, byFilter };
+}
+
+/** The values a report set offers for a list filter, each with how many reports have it, most first. */
+export function filterOptions(reports: readonly ReportProperties[], read: (p: ReportProperties) => string | number): { value: string | number; count: number }[] {
+  const counts = new Map<string | number, number>();
+  for (const p of reports) counts.set(read(p), (counts.get(read(p)) ?? 0) + 1);
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || String(a.value).localeCompare(String(b.value)));
+}

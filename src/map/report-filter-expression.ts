@@ -1,0 +1,44 @@
+import type { ExpressionSpecification } from "maplibre-gl";
+import { FILTER_KEYS, isActive, type FilterKey, type ReportFilter } from "../core/report-filter";
+
+/**
+ * The explore filters as one MapLibre expression on the drawn reports'
+ * properties (`display-reports.ts` adds `day_from`, `day_to` and, once
+ * measured, `border_side`): MapLibre re-evaluates it on the data it has, with
+ * nothing sent again. Null when no filter is set. `reportMatches` in the core
+ * is the same test in code; the browser tests hold the two to each other.
+ */
+export function filterExpression(f: ReportFilter): ExpressionSpecification | null {
+  const parts = FILTER_KEYS.filter((k) => isActive(f, k)).map((k) => part(k, f));
+  if (parts.length === 0) return null;
+  return parts.length === 1 ? parts[0]! : ["all", ...parts];
+}
+
+const among = (property: string, values: readonly (string | number)[]): ExpressionSpecification => ["in", ["get", property], ["literal", [...values]]];
+
+function part(key: Exclude<FilterKey, "dateTo">, f: ReportFilter): ExpressionSpecification {
+  switch (key) {
+    case "dateFrom": {
+      const ends: ExpressionSpecification[] = [];
+      if (f.dateFrom !== null) ends.push([">=", ["get", "day_to"], f.dateFrom]);
+      if (f.dateTo !== null) ends.push(["<=", ["get", "day_from"], f.dateTo]);
+      return ends.length === 1 ? ends[0]! : ["all", ...ends];
+    }
+    case "eventTypes":
+      return among("event_type", f.eventTypes!);
+    case "subEventTypes":
+      return among("sub_event_type", f.subEventTypes!);
+    case "killedAtLeast":
+      return [">=", ["coalesce", ["get", "killed"], -1], f.killedAtLeast!];
+    case "injuredAtLeast":
+      return [">=", ["coalesce", ["get", "injured"], -1], f.injuredAtLeast!];
+    case "sources":
+      return among("source", f.sources!);
+    case "sides":
+      return ["all", ["has", "border_side"], among("border_side", f.sides!)];
+    case "geoPrecisions":
+      return among("geo_precision", f.geoPrecisions!);
+    case "timePrecisions":
+      return among("time_precision", f.timePrecisions!);
+  }
+}
