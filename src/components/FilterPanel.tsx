@@ -78,10 +78,10 @@ export const FilterPanel = memo(function FilterPanel({ filter, counts, reports, 
           Dates {isActive(filter, "dateFrom") && <span className="filter__keeps">({keeps(counts.byFilter.dateFrom)})</span>}
         </legend>
         <label className="field">
-          from <input type="date" name="filter-date-from" value={filter.dateFrom ?? ""} onChange={(e) => set("dateFrom", e.target.value || null)} />
+          from <input type="date" name="filter-date-from" aria-label="Reports from (date)" value={filter.dateFrom ?? ""} onChange={(e) => set("dateFrom", e.target.value || null)} />
         </label>{" "}
         <label className="field">
-          to <input type="date" name="filter-date-to" value={filter.dateTo ?? ""} onChange={(e) => set("dateTo", e.target.value || null)} />
+          to <input type="date" name="filter-date-to" aria-label="Reports to (date)" value={filter.dateTo ?? ""} onChange={(e) => set("dateTo", e.target.value || null)} />
         </label>
       </fieldset>
       <fieldset className="filter">

@@ -83,7 +83,7 @@ export function ReportViewPanel({ view, density, params, status, onView, onDensi
         </fieldset>
       )}
       {view === "events" && (
-        <p className="status" role="status" aria-live="polite">
+        <p className="status" role="status" aria-live="polite" data-testid="events-status">
           {describeStatus(status)}
         </p>
       )}

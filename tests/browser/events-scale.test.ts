@@ -63,8 +63,8 @@ describe(`grouping ${REPORTS.toLocaleString("en")} synthetic reports into events
     // First into the events view (the map's layers change: it redraws), and settle.
     let started = Date.now();
     await page.getByRole("radio", { name: /^Events/ }).check();
-    await page.getByRole("status").filter({ hasText: `from ${REPORTS.toLocaleString("en")} reports` }).waitFor({ timeout: 60_000 });
-    console.log(`events view of ${REPORTS} reports: ${Date.now() - started} ms to drawn; ${await page.getByRole("status").textContent()}`);
+    await page.getByTestId("events-status").filter({ hasText: `from ${REPORTS.toLocaleString("en")} reports` }).waitFor({ timeout: 60_000 });
+    console.log(`events view of ${REPORTS} reports: ${Date.now() - started} ms to drawn; ${await page.getByTestId("events-status").textContent()}`);
     await waitForMapIdle(page);
     await waitForQuiet(page);
 
@@ -77,7 +77,7 @@ describe(`grouping ${REPORTS.toLocaleString("en")} synthetic reports into events
     });
     started = Date.now();
     await page.locator('input[name="eps-km"]').fill("10");
-    await page.getByRole("status").filter({ hasText: /events from 100,000 reports/ }).waitFor({ timeout: 60_000 });
+    await page.getByTestId("events-status").filter({ hasText: /events from 100,000 reports/ }).waitFor({ timeout: 60_000 });
     const grouped = await page.evaluate(() => performance.getEntriesByName("events-grouped").at(-1)?.startTime ?? Number.NaN);
     const tasks = (await longTasksSince(page, since)).filter((t) => t.start < grouped);
     const workerMs = await page.evaluate(() => (performance.getEntriesByName("events-grouped").at(-1) as PerformanceMark).detail.ms as number);
