@@ -8,6 +8,8 @@ import { MapView } from "./components/MapView";
 import { MeasurePanel } from "./components/MeasurePanel";
 import { ReportViewPanel } from "./components/ReportViewPanel";
 import { FilterPanel } from "./components/FilterPanel";
+import { ReportList } from "./components/ReportList";
+import { useReportList } from "./components/use-report-list";
 import { useReportFilter } from "./components/use-report-filter";
 import { useReportView } from "./components/use-report-view";
 import { useAlongBorder } from "./components/use-along-border";
@@ -31,6 +33,7 @@ export function App() {
   const along = useAlongBorder(dataset?.reports ?? NO_REPORTS);
   const views = useReportView(dataset?.reports.length ?? 0);
   const filters = useReportFilter(dataset?.reports ?? NO_REPORTS);
+  const list = useReportList();
 
   const loadSeed = useCallback(() => {
     void loadReportsFromUrl(SEED_REPORTS_URL, SEED_NAME).then(setDataset);
@@ -62,6 +65,7 @@ export function App() {
           onBasemap={setBasemap}
         />
         <FilterPanel {...filters.panel} />
+        <ReportList {...list.panel} />
         <ReportViewPanel {...views.panel} />
         <BorderBands {...bands.panel} />
         <AlongBorderPanel {...along.panel} />
@@ -69,7 +73,7 @@ export function App() {
         <Legend reports={dataset?.reports ?? NO_REPORTS} view={views.panel.view} />
       </aside>
       <main className="app__map">
-        <MapView reports={dataset?.reports ?? []} visibility={visibility} basemap={basemap} measure={measure.map} bands={bands.map} along={along.map} views={views.map} filters={filters.map} />
+        <MapView reports={dataset?.reports ?? []} visibility={visibility} basemap={basemap} measure={measure.map} bands={bands.map} along={along.map} views={views.map} filters={filters.map} list={list.map} />
       </main>
     </div>
   );

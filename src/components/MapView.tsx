@@ -8,6 +8,7 @@ import type { MapAlongProps } from "./use-along-border";
 import type { MapMeasureProps } from "./use-measure";
 import type { MapReportViewProps } from "./use-report-view";
 import type { MapFilterProps } from "./use-report-filter";
+import type { MapListProps } from "./use-report-list";
 
 declare global {
   interface Window {
@@ -30,10 +31,12 @@ interface Props {
   views?: MapReportViewProps;
   /** The explore filters, and where the reports' sides go once measured. */
   filters?: MapFilterProps;
+  /** The list of reports in view: the report to open or ring, and where the shown reports, the view and the hovered report go. */
+  list?: MapListProps;
 }
 
 /** Creates the map once, destroys it on unmount, and passes data down to it. */
-export function MapView({ reports, visibility, basemap, measure, bands, along, views, filters }: Props) {
+export function MapView({ reports, visibility, basemap, measure, bands, along, views, filters, list }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<BorderMap | null>(null);
   // The map is made once; its events reach the latest handlers through this.
@@ -42,8 +45,10 @@ export function MapView({ reports, visibility, basemap, measure, bands, along, v
   const alongEvents = useRef(along);
   const viewEvents = useRef(views);
   const filterEvents = useRef(filters);
+  const listEvents = useRef(list);
   useEffect(() => {
     filterEvents.current = filters;
+    listEvents.current = list;
     measureEvents.current = measure;
     bandsEvents.current = bands;
     alongEvents.current = along;
@@ -64,6 +69,9 @@ export function MapView({ reports, visibility, basemap, measure, bands, along, v
       onAlongBorder: (alongKm, borderKm) => alongEvents.current?.onAlongBorder(alongKm, borderKm),
       onEvents: (status) => viewEvents.current?.onEvents(status),
       onBorderSides: (sides) => filterEvents.current?.onBorderSides(sides),
+      onShown: (features) => listEvents.current?.onShown(features),
+      onView: (bounds) => listEvents.current?.onView(bounds),
+      onHover: (id) => listEvents.current?.onHover(id),
     });
     map.current = borderMap;
     window.__borderMap = borderMap;
@@ -97,6 +105,13 @@ export function MapView({ reports, visibility, basemap, measure, bands, along, v
   useEffect(() => {
     if (filter) map.current?.setFilter(filter);
   }, [filter]);
+
+  const focus = list?.focus;
+  useEffect(() => {
+    if (focus) map.current?.focusReport(focus.id);
+  }, [focus]);
+
+  useEffect(() => map.current?.hoverReport(list?.hovered ?? null), [list?.hovered]);
 
   const openEvent = views?.openEvent;
   useEffect(() => {

@@ -1,7 +1,8 @@
 import * as maplibregl from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
-import type { FeatureCollection, Point } from "geojson";
+import type { Feature, FeatureCollection, Point } from "geojson";
+import type { Bounds } from "../core/report-list";
 import { accuracyCircles } from "../core/accuracy-circles";
 import { toDisplayCollection } from "../core/display-reports";
 import type { ReportFeature, ReportProperties } from "../core/report";
@@ -52,6 +53,12 @@ export interface BorderMapOptions {
   onAlongBorder?: (alongKm: ReadonlyMap<string, number>, borderKm: number) => void;
   /** The buffer bands: computing, drawn (with the worker's time) or failed. */
   onBands?: (status: BandsStatus) => void;
+  /** The reports the filters let through (with their measured distances), each time that set changes. */
+  onShown?: (features: readonly Feature<Point, DisplayProperties>[]) => void;
+  /** The map's view (west, south, east, north), when it has loaded and after each move. */
+  onView?: (bounds: Bounds) => void;
+  /** The report under the pointer on the map, or null. */
+  onHover?: (id: string | null) => void;
   /** Grouping the shown reports into events (the events view): computing, drawn or failed. */
   onEvents?: (status: EventsStatus) => void;
 }
@@ -104,7 +111,12 @@ export class BorderMap {
       if (e.key === "Escape") this.popup.remove();
     });
     this.maplibre.on("mouseenter", "reports", () => (this.maplibre.getCanvas().style.cursor = "pointer"));
-    this.maplibre.on("mouseleave", "reports", () => (this.maplibre.getCanvas().style.cursor = ""));
+    this.maplibre.on("mouseleave", "reports", () => {
+      this.maplibre.getCanvas().style.cursor = "";
+      options.onHover?.(null);
+    });
+    this.maplibre.on("mousemove", "reports", (e) => options.onHover?.(e.features?.[0] ? String(e.features[0].properties?.id) : null));
+    this.maplibre.on("moveend", () => this.emitView());
     this.popup.on("close", () => this.highlight([]));
     this.views = new ReportViews(this.maplibre, {
       onEvents: (status) => options.onEvents?.(status),
@@ -130,8 +142,14 @@ export class BorderMap {
     options.container.addEventListener("keydown", (e) => this.measure.handleKey(e));
   }
 
+  private emitView(): void {
+    const b = this.maplibre.getBounds();
+    this.options.onView?.([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
+  }
+
   private async onLoad(): Promise<void> {
     this.styleReady = true;
+    this.emitView();
     this.measure.redraw();
     if (this.pendingReports) this.setReports(this.pendingReports);
     try {
@@ -183,7 +201,29 @@ export class BorderMap {
   private setDisplay(display: FeatureCollection<Point, DisplayProperties>): void {
     this.display = display;
     this.source("reports")?.setData(display);
-    this.views.setShown(this.shownFeatures());
+    this.shownChanged();
+  }
+
+  private shownChanged(): void {
+    const shown = this.shownFeatures();
+    this.views.setShown(shown);
+    this.options.onShown?.(shown);
+  }
+
+  /** Rings one report, as the pointer over its row in the list does (null: none). */
+  hoverReport(id: string | null): void {
+    this.whenReady(() => this.maplibre.setFilter("report-hover", ["==", ["get", "id"], id ?? ""]));
+  }
+
+  /** Moves the map to a report and opens it, as a click on its row in the list does. */
+  focusReport(id: string): void {
+    const report = this.reportsById.get(id);
+    if (!report) return;
+    const at = report.geometry.coordinates as [number, number];
+    this.whenReady(() => {
+      this.maplibre.jumpTo({ center: at, zoom: Math.max(this.maplibre.getZoom(), 9) });
+      this.selectReports([id], at);
+    });
   }
 
   /** The drawn reports that the "within N km" and "only these" filters let through. */
@@ -258,7 +298,7 @@ export class BorderMap {
   /** A filter changed: the layers, and the clusters and events made of the reports shown. */
   private applyShownFilters(): void {
     this.applyReportFilters();
-    this.views.setShown(this.shownFeatures());
+    this.shownChanged();
   }
 
   setGroupVisible(group: LayerGroup, visible: boolean): void {

@@ -10,7 +10,7 @@ import { EventsClient } from "./events-client";
 import { CLUSTER_LAYER_IDS, CLUSTER_MAX_ZOOM, EVENT_LAYER_IDS, HEAT_LAYER_ID, type ReportView } from "./report-view-style";
 
 /** The layers that draw each report; the clusters view hands low zooms to its bubbles, the events view hides them. */
-export const REPORT_LAYER_IDS = ["report-accuracy", "reports", "report-stack-labels", "report-selected"];
+export const REPORT_LAYER_IDS = ["report-accuracy", "reports", "report-stack-labels", "report-selected", "report-hover"];
 
 /** How many of the largest events the panel lists (by highest killed figure, then reports). */
 const LARGEST = 8;

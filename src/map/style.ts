@@ -36,7 +36,7 @@ export const GROUP_LAYERS: Record<LayerGroup, string[]> = {
   kp: ["kp-fill", "kp-outline", "kp-label"],
   durand: ["durand-casing", "durand-line", "durand-label"],
   places: ["place-accuracy-fill", "place-accuracy-line", "place-dots", "place-labels"],
-  reports: ["report-accuracy", "reports", "report-stack-labels", "report-selected", "nearest-line", "nearest-label"],
+  reports: ["report-accuracy", "reports", "report-stack-labels", "report-selected", "report-hover", "nearest-line", "nearest-label"],
   bands: BAND_LAYER_IDS,
 };
 
@@ -181,6 +181,19 @@ function overlayLayers(): LayerSpecification[] {
         "circle-color": "rgba(0,0,0,0)",
         "circle-stroke-color": "#111111",
         "circle-stroke-width": 2.5,
+      },
+    },
+    {
+      // The report whose row the pointer is over in the list (and the reverse).
+      id: "report-hover",
+      type: "circle",
+      source: "reports",
+      filter: ["==", ["get", "id"], ""],
+      paint: {
+        "circle-radius": ["+", casualtyRadius, 6] as unknown as ExpressionSpecification,
+        "circle-color": "rgba(255,200,0,0.35)",
+        "circle-stroke-color": "#b45309",
+        "circle-stroke-width": 3,
       },
     },
   ];

@@ -1,0 +1,85 @@
+import { memo, type KeyboardEvent } from "react";
+import { formatEventDate, formatInjured, formatKilled } from "../core/format-report";
+import type { ListSort } from "../core/report-list";
+import type { ReportListProps } from "./use-report-list";
+
+/** Rows drawn at once: enough to scan, few enough that 100,000 reports in view do not stall the page. */
+const MAX_ROWS = 200;
+
+const COLUMNS: { by: ListSort | null; label: string }[] = [
+  { by: "date", label: "Date" },
+  { by: null, label: "Place" },
+  { by: "casualties", label: "Killed" },
+  { by: null, label: "Injured" },
+  { by: "distance", label: "Border" },
+  { by: null, label: "Source" },
+];
+
+/**
+ * The reports in the map's view that the filters keep, in a table: sort by
+ * date, casualties or distance to the border; a row (click, Enter or Space)
+ * moves the map to its report and opens it; the pointer over a row rings
+ * its report on the map, and the pointer over a report marks its row.
+ */
+export const ReportList = memo(function ReportList({ rows, shown, sort, hovered, onSort, onHover, onOpen }: ReportListProps) {
+  const key = (id: string) => (e: KeyboardEvent) => {
+    if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      onOpen(id);
+    }
+  };
+  return (
+    <section className="panel report-list" aria-labelledby="list-title">
+      <h2 id="list-title">Reports in view</h2>
+      <p className="hint" data-testid="list-status">
+        {rows.length.toLocaleString("en")} of {shown.toLocaleString("en")} shown reports are in the map&apos;s view
+        {rows.length > MAX_ROWS ? `; the first ${MAX_ROWS} are listed: zoom in or filter to see the rest` : ""}.
+      </p>
+      <div className="report-list__scroll">
+        <table>
+          <caption className="visually-hidden">Reports in the map&apos;s view, one row each; choose a row to open it on the map</caption>
+          <thead>
+            <tr>
+              {COLUMNS.map(({ by, label }) => (
+                <th key={label} scope="col" aria-sort={by && sort.by === by ? (sort.descending ? "descending" : "ascending") : undefined}>
+                  {by ? (
+                    <button type="button" className="link-button" onClick={() => onSort(by)}>
+                      {label}
+                      {sort.by === by ? (sort.descending ? " ↓" : " ↑") : ""}
+                    </button>
+                  ) : (
+                    label
+                  )}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice(0, MAX_ROWS).map(({ p, distanceM }) => (
+              <tr
+                key={p.id}
+                data-report-id={p.id}
+                tabIndex={0}
+                className={hovered === p.id ? "report-list__row report-list__row--hovered" : "report-list__row"}
+                aria-label={`${p.event_date}, ${p.location}: open on the map`}
+                onClick={() => onOpen(p.id)}
+                onKeyDown={key(p.id)}
+                onMouseEnter={() => onHover(p.id)}
+                onMouseLeave={() => onHover(null)}
+                onFocus={() => onHover(p.id)}
+                onBlur={() => onHover(null)}
+              >
+                <td>{formatEventDate(p.event_date, p.time_precision)}</td>
+                <td>{p.location}</td>
+                <td className="report-list__figure">{formatKilled(p)}</td>
+                <td className="report-list__figure">{formatInjured(p)}</td>
+                <td className="report-list__figure">{distanceM === undefined ? "…" : `${(distanceM / 1000).toFixed(1)} km`}</td>
+                <td>{p.source}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { casualtiesHigh } from "../../src/core/format-report";
+import { inBounds, sortRows, type ListRow } from "../../src/core/report-list";
+import { syntheticReports } from "../../src/core/synthetic-reports";
+import { line } from "../support/project-border";
+import { seededRandom } from "../support/seeded-random";
+
+const random = seededRandom(21);
+const rows: ListRow[] = syntheticReports(500, { anchors: line, seed: 21 }).features.map((f) => ({
+  p: f.properties,
+  lon: f.geometry.coordinates[0]!,
+  lat: f.geometry.coordinates[1]!,
+  distanceM: random() < 0.8 ? random() * 50_000 : undefined,
+}));
+
+describe("the report list", () => {
+  it("sorts by date, newest first or oldest first, ties in input order", () => {
+    const newest = sortRows(rows, "date", true);
+    for (let i = 1; i < newest.length; i++) {
+      expect(newest[i - 1]!.p.event_date >= newest[i]!.p.event_date).toBe(true);
+      if (newest[i - 1]!.p.event_date === newest[i]!.p.event_date) expect(rows.indexOf(newest[i - 1]!)).toBeLessThan(rows.indexOf(newest[i]!));
+    }
+    expect(sortRows(rows, "date", false)[0]!.p.event_date).toBe(newest.at(-1)!.p.event_date);
+  });
+
+  it("sorts by casualties and by distance, unmeasured distances last either way", () => {
+    const most = sortRows(rows, "casualties", true).map((r) => casualtiesHigh(r.p));
+    expect(most).toEqual([...most].sort((a, b) => b - a));
+    for (const descending of [false, true]) {
+      const byDistance = sortRows(rows, "distance", descending);
+      const measured = byDistance.filter((r) => r.distanceM !== undefined).map((r) => r.distanceM!);
+      expect(byDistance.slice(0, measured.length).every((r) => r.distanceM !== undefined)).toBe(true);
+      expect(measured).toEqual([...measured].sort((a, b) => (descending ? b - a : a - b)));
+    }
+  });
+
+  it("keeps the rows in the map's view, across the antimeridian too", () => {
+    expect(inBounds({ lon: 66, lat: 31 }, [65, 30, 67, 32])).toBe(true);
+    expect(inBounds({ lon: 68, lat: 31 }, [65, 30, 67, 32])).toBe(false);
+    expect(inBounds({ lon: 179.5, lat: 0 }, [179, -1, -179, 1])).toBe(true);
+    expect(inBounds({ lon: -179.5, lat: 0 }, [179, -1, -179, 1])).toBe(true);
+    expect(inBounds({ lon: 0, lat: 0 }, [179, -1, -179, 1])).toBe(false);
+  });
+});
