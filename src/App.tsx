@@ -9,6 +9,7 @@ import { MeasurePanel } from "./components/MeasurePanel";
 import { ReportViewPanel } from "./components/ReportViewPanel";
 import { FilterPanel } from "./components/FilterPanel";
 import { ReportList } from "./components/ReportList";
+import { Timeline } from "./components/Timeline";
 import { useReportList } from "./components/use-report-list";
 import { useReportFilter } from "./components/use-report-filter";
 import { useReportView } from "./components/use-report-view";
@@ -73,7 +74,10 @@ export function App() {
         <Legend reports={dataset?.reports ?? NO_REPORTS} view={views.panel.view} />
       </aside>
       <main className="app__map">
-        <MapView reports={dataset?.reports ?? []} visibility={visibility} basemap={basemap} measure={measure.map} bands={bands.map} along={along.map} views={views.map} filters={filters.map} list={list.map} />
+        <div className="app__map-area">
+          <MapView reports={dataset?.reports ?? []} visibility={visibility} basemap={basemap} measure={measure.map} bands={bands.map} along={along.map} views={views.map} filters={filters.map} list={list.map} />
+        </div>
+        <Timeline {...filters.timeline} />
       </main>
     </div>
   );

@@ -1,10 +1,18 @@
 import { useEffect, useMemo, useState } from "react";
 import type { ReportFeature } from "../core/report";
-import { filterCounts, NO_FILTER, type FilterCounts, type ReportFilter } from "../core/report-filter";
+import { filterCounts, NO_FILTER, reportMatches, type FilterCounts, type ReportFilter } from "../core/report-filter";
+import { buildTimeline, type Timeline } from "../core/timeline";
 
 export interface MapFilterProps {
   filter: ReportFilter;
   onBorderSides: (sides: ReadonlyMap<string, string>) => void;
+}
+
+export interface TimelineProps {
+  /** The reports every filter but the dates keeps, per day or week. */
+  timeline: Timeline | null;
+  filter: ReportFilter;
+  onFilter: (filter: ReportFilter) => void;
 }
 
 export interface FilterPanelProps {
@@ -17,7 +25,7 @@ export interface FilterPanelProps {
 }
 
 /** The explore filters' state, shared by the panel and the map, with how many reports each keeps. */
-export function useReportFilter(reports: readonly ReportFeature[]): { panel: FilterPanelProps; map: MapFilterProps } {
+export function useReportFilter(reports: readonly ReportFeature[]): { panel: FilterPanelProps; timeline: TimelineProps; map: MapFilterProps } {
   const [filter, setFilter] = useState<ReportFilter>(NO_FILTER);
   const [sides, setSides] = useState<ReadonlyMap<string, string> | null>(null);
   // New reports: the old sides no longer count them.
@@ -31,6 +39,13 @@ export function useReportFilter(reports: readonly ReportFeature[]): { panel: Fil
       ),
     [filter, reports, sides],
   );
+  // The timeline shows what the other filters keep, so that its bars say what a period would add;
+  // moving the period (playback) changes nothing it draws, so the key leaves the dates out.
+  const undatedKey = JSON.stringify({ ...filter, dateFrom: null, dateTo: null });
+  const timeline = useMemo(() => {
+    const undated = JSON.parse(undatedKey) as ReportFilter;
+    return buildTimeline(reports.map((r) => r.properties).filter((p) => reportMatches(undated, p, { side: sides?.get(p.id) })));
+  }, [reports, undatedKey, sides]);
   const sideCounts = useMemo(() => {
     if (!sides) return null;
     const n: Record<string, number> = { AF: 0, PK: 0, none: 0 };
@@ -40,8 +55,9 @@ export function useReportFilter(reports: readonly ReportFeature[]): { panel: Fil
   return useMemo(
     () => ({
       panel: { filter, counts, reports, sideCounts, onFilter: setFilter },
+      timeline: { timeline, filter, onFilter: setFilter },
       map: { filter, onBorderSides: setSides },
     }),
-    [filter, counts, reports, sideCounts],
+    [filter, counts, reports, sideCounts, timeline],
   );
 }
