@@ -42,6 +42,11 @@ const PROJECT_LICENSE = "MIT (the project's own data, as the repository)";
 // From the reference: the Friendship Gate, where the Chaman–Spin Boldak road meets the border line.
 const GATE = [66.4311, 30.9537];
 
+// Torkham, in no gazetteer package: the coordinates of English Wikipedia's article on the crossing
+// (34°6′53″N 71°5′5″E), checked to lie on the border line below.
+const TORKHAM = [71.08472, 34.11472];
+const TORKHAM_SOURCE = "English Wikipedia, \"Torkham border crossing\", its coordinates 34°6′53″N 71°5′5″E (https://en.wikipedia.org/wiki/Torkham_border_crossing)";
+
 const fold = (s) =>
   s
     .normalize("NFD")
@@ -85,6 +90,8 @@ export function buildPlaces(durandLine, { log = console.log } = {}) {
 
   const gateKm = turf.pointToLineDistance(turf.point(GATE), turf.lineString(durandLine), { units: "kilometers" });
   if (gateKm > 1) throw new Error(`places: the gate is ${gateKm} km from the border line`);
+  const torkhamKm = turf.pointToLineDistance(turf.point(TORKHAM), turf.lineString(durandLine), { units: "kilometers" });
+  if (torkhamKm > 1) throw new Error(`places: Torkham is ${torkhamKm} km from the border line`);
   const derived = "derived: where the Chaman–Spin Boldak road meets the border line";
   const reference = "shared/reference/incident-sources.md";
   features.push(
@@ -126,9 +133,27 @@ export function buildPlaces(durandLine, { log = console.log } = {}) {
       },
       geometry: { type: "Point", coordinates: GATE },
     },
+    {
+      type: "Feature",
+      properties: {
+        id: "torkham",
+        name: "Torkham",
+        name_alt: ["Torkham border crossing", "Tūrkham", "تورخم"], // the article's names
+        country: "AF",
+        countries: ["AF", "PK"],
+        kind: "crossing",
+        accuracy_m: 2000,
+        accuracy: "about ±2 km",
+        approximate: true,
+        note: `On the border line (${Math.round(torkhamKm * 1000)} m from durand-line.geojson); in no gazetteer package`,
+        source: TORKHAM_SOURCE,
+        license: "a position (a fact), cited to its source",
+      },
+      geometry: { type: "Point", coordinates: TORKHAM },
+    },
   );
   const file = path.join(REPO_ROOT, "geodata", "places.geojson");
   const bytes = writeFeatureCollection(file, features);
   log(`places: ${features.length} places; the gate is ${(gateKm * 1000).toFixed(0)} m from the border line`);
-  return { features, stats: { count: features.length, gateKm, bytes, ids: features.map((f) => f.properties.id) } };
+  return { features, stats: { count: features.length, gateKm, torkhamKm, bytes, ids: features.map((f) => f.properties.id) } };
 }
