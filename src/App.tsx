@@ -10,6 +10,7 @@ import { ReportViewPanel } from "./components/ReportViewPanel";
 import { FilterPanel } from "./components/FilterPanel";
 import { ReportList } from "./components/ReportList";
 import { Timeline } from "./components/Timeline";
+import { PlaceSearch } from "./components/PlaceSearch";
 import { useReportList } from "./components/use-report-list";
 import { useReportFilter } from "./components/use-report-filter";
 import { useReportView } from "./components/use-report-view";
@@ -36,6 +37,10 @@ export function App() {
   const filters = useReportFilter(dataset?.reports ?? NO_REPORTS);
   const list = useReportList();
 
+  // A place found by name: MapView moves the map there (a request, like the others).
+  const [place, setPlace] = useState<{ lon: number; lat: number; seq: number } | null>(null);
+  const showPlace = useCallback((p: { lon: number; lat: number }) => setPlace((old) => ({ lon: p.lon, lat: p.lat, seq: (old?.seq ?? 0) + 1 })), []);
+
   const loadSeed = useCallback(() => {
     void loadReportsFromUrl(SEED_REPORTS_URL, SEED_NAME).then(setDataset);
   }, []);
@@ -54,6 +59,7 @@ export function App() {
         <p>Shelling and cross-border fire along the Durand Line, one dot per source&apos;s account.</p>
       </header>
       <aside className="app__panels">
+        <PlaceSearch onPlace={showPlace} />
         <DataPanel
           dataset={dataset}
           onFile={(file) => void loadReportsFromFile(file).then(setDataset)}
@@ -75,7 +81,7 @@ export function App() {
       </aside>
       <main className="app__map">
         <div className="app__map-area">
-          <MapView reports={dataset?.reports ?? []} visibility={visibility} basemap={basemap} measure={measure.map} bands={bands.map} along={along.map} views={views.map} filters={filters.map} list={list.map} />
+          <MapView reports={dataset?.reports ?? []} visibility={visibility} basemap={basemap} measure={measure.map} bands={bands.map} along={along.map} views={views.map} filters={filters.map} list={list.map} place={place} />
         </div>
         <Timeline {...filters.timeline} />
       </main>

@@ -33,10 +33,12 @@ interface Props {
   filters?: MapFilterProps;
   /** The list of reports in view: the report to open or ring, and where the shown reports, the view and the hovered report go. */
   list?: MapListProps;
+  /** A place found by name to move to; `seq` makes each request new. */
+  place?: { lon: number; lat: number; seq: number } | null;
 }
 
 /** Creates the map once, destroys it on unmount, and passes data down to it. */
-export function MapView({ reports, visibility, basemap, measure, bands, along, views, filters, list }: Props) {
+export function MapView({ reports, visibility, basemap, measure, bands, along, views, filters, list, place }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<BorderMap | null>(null);
   // The map is made once; its events reach the latest handlers through this.
@@ -105,6 +107,10 @@ export function MapView({ reports, visibility, basemap, measure, bands, along, v
   useEffect(() => {
     if (filter) map.current?.setFilter(filter);
   }, [filter]);
+
+  useEffect(() => {
+    if (place) map.current?.showPlace(place.lon, place.lat);
+  }, [place]);
 
   const focus = list?.focus;
   useEffect(() => {

@@ -215,6 +215,11 @@ export class BorderMap {
     this.whenReady(() => this.maplibre.setFilter("report-hover", ["==", ["get", "id"], id ?? ""]));
   }
 
+  /** Moves the map to a place found by name. */
+  showPlace(lon: number, lat: number): void {
+    this.whenReady(() => this.maplibre.jumpTo({ center: [lon, lat], zoom: Math.max(this.maplibre.getZoom(), 10) }));
+  }
+
   /** Moves the map to a report and opens it, as a click on its row in the list does. */
   focusReport(id: string): void {
     const report = this.reportsById.get(id);
