@@ -1,5 +1,6 @@
 import { cluster } from "./cluster";
 import { distance } from "./distance";
+import { synth } from "./synth";
 import { fail } from "./io";
 import { USAGE } from "./usage";
 
@@ -7,6 +8,7 @@ function main(argv: string[]): number {
   const [command, ...rest] = argv;
   if (command === "distance") return distance(rest);
   if (command === "cluster") return cluster(rest);
+  if (command === "synth") return synth(rest);
   if (!command || command === "--help" || command === "help") {
     process.stdout.write(`${USAGE}\n`);
     return command ? 0 : 2;

@@ -1,5 +1,6 @@
 export const USAGE = `usage: npm run cli -- distance INPUT [--out FILE]
        npm run cli -- cluster INPUT [--eps-km 15] [--eps-hours 48] [--min-points 1] [--events FILE] [--out FILE]
+       npm run synth -- COUNT [--seed 1] [--out FILE]   (synthetic reports for scale tests)
 
   INPUT   a GeoJSON FeatureCollection of points, or a CSV with latitude and longitude columns
   --out   write there instead of standard output
