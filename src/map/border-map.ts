@@ -98,7 +98,8 @@ export class BorderMap {
       style: buildStyle(options.urls),
       bounds: INITIAL_BOUNDS,
       fitBoundsOptions: { padding: 24 },
-      attributionControl: { compact: false },
+      // The full attribution line on desktops; behind its button on a phone, where it would cover a third of the map.
+      attributionControl: { compact: options.container.clientWidth < 640 },
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     this.maplibre.addControl(new maplibregl.NavigationControl({ showCompass: true }), "top-right");
