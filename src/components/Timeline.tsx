@@ -55,7 +55,8 @@ export const Timeline = memo(function Timeline({ timeline, filter, onFilter }: P
     return () => clearInterval(timer);
   }, [playing, speed]);
 
-  if (!timeline) return null;
+  // Its room is kept while there is nothing to draw, so that the map above does not change size when reports arrive.
+  if (!timeline) return <div className="timeline" aria-hidden="true" />;
   const most = Math.max(1, ...timeline.bins.map((b) => b.exact + b.spread));
   const barW = Math.max(1, ((W - PAD.left - PAD.right) / span) * timeline.binDays - 0.5);
   const yOf = (n: number) => ((H - PAD.top - PAD.bottom) * n) / most;

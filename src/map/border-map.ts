@@ -89,6 +89,7 @@ export class BorderMap {
   private selection = 0;
   private styleReady = false;
   private readonly views: ReportViews;
+  private readonly resizer: ResizeObserver;
   /** The reports as drawn (with their derived properties), for the clusters and events made of those shown. */
   private display: FeatureCollection<Point, DisplayProperties> = { type: "FeatureCollection", features: [] };
 
@@ -105,6 +106,9 @@ export class BorderMap {
     this.maplibre.addControl(new maplibregl.NavigationControl({ showCompass: true }), "top-right");
     this.maplibre.addControl(new maplibregl.ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-left");
     this.maplibre.on("load", () => this.onLoad());
+    // MapLibre follows the window's size, not its container's (panels and the timeline change it).
+    this.resizer = new ResizeObserver(() => this.maplibre.resize());
+    this.resizer.observe(options.container);
     // The popup closes on a click elsewhere, not on its own: MapLibre's closeOnClick
     // would also close a popup reopened by the same click on another report.
     this.maplibre.on("click", (e) => this.onClick(e));
@@ -440,6 +444,7 @@ export class BorderMap {
     this.distances.destroy();
     this.bands.destroy();
     this.views.destroy();
+    this.resizer.disconnect();
     this.popup.remove();
     this.maplibre.remove();
   }
