@@ -100,6 +100,11 @@ export function isActive(f: ReportFilter, key: Exclude<FilterKey, "dateTo">): bo
   return key === "dateFrom" ? f.dateFrom !== null || f.dateTo !== null : f[key] !== null;
 }
 
+/** Whether any filter is set. */
+export function hasFilter(f: ReportFilter): boolean {
+  return FILTER_KEYS.some((key) => isActive(f, key));
+}
+
 export interface FilterCounts {
   total: number;
   /** Reports every filter lets through. */

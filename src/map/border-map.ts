@@ -1,29 +1,30 @@
 import * as maplibregl from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
-import type { Feature, FeatureCollection, Point } from "geojson";
-import type { Bounds } from "../core/report-list";
+import type { FeatureCollection, Point } from "geojson";
 import { accuracyCircles } from "../core/accuracy-circles";
-import { toDisplayCollection } from "../core/display-reports";
+import { toDisplayCollection, type DisplayProperties } from "../core/display-reports";
 import type { ReportFeature, ReportProperties } from "../core/report";
 import type { BasemapId, LayerGroup } from "./layer-groups";
-import { describeBorderDistance } from "../core/format-border";
 import { formatDistance } from "../core/format-report";
 import type { LengthUnit } from "../core/format-length";
-import type { MeasuredPath } from "../core/measure-path";
 import { BorderBandsClient } from "./border-bands-client";
 import { BorderDistanceClient } from "./border-distance-client";
-import { MeasureLayer, type BorderSpot } from "./measure-layer";
+import { MeasureLayer } from "./measure-layer";
 import { nearestLineCollection } from "./nearest-line";
-import { reportLayerFilters, reportShown } from "./report-filters";
-import { filterExpression } from "./report-filter-expression";
-import { NO_FILTER, type ReportFilter } from "../core/report-filter";
+import { reportLayerFilters } from "./report-filters";
+import type { ReportFilter } from "../core/report-filter";
+import { applyBasemap } from "./online-basemap";
+import { ShownReports } from "./shown-reports";
 import type { ReportView } from "./report-view-style";
-import { REPORT_LAYER_IDS, ReportViews, type EventsStatus } from "./report-views";
+import { REPORT_LAYER_IDS, ReportViews } from "./report-views";
 import type { DbscanParams } from "../core/space-time-dbscan";
-import type { DisplayProperties } from "../core/display-reports";
 import { buildReportPopup } from "./report-popup";
-import { buildStyle, GROUP_LAYERS, type StyleUrls } from "./style";
+import { fillBorderDistances } from "./popup-distances";
+import { buildStyle, GROUP_LAYERS } from "./style";
+import type { BorderMapOptions } from "./border-map-options";
+
+export type { BandsStatus, BorderMapOptions } from "./border-map-options";
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -32,41 +33,6 @@ export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
   [60.5, 29.2],
   [75.2, 38.6],
 ];
-
-const ONLINE_SOURCE = "osm-raster";
-
-export interface BorderMapOptions {
-  container: HTMLElement;
-  urls: StyleUrls;
-  /** Places whose accuracy is drawn as a circle (Spin Boldak, Weesh, the crossing). */
-  placesWithAccuracy: (place: { id?: unknown; approximate?: unknown }) => boolean;
-  onSelect?: (reportIds: string[]) => void;
-  /** The measure tool's path, its border spot, and the tool turning itself off (Escape). */
-  onMeasure?: (path: MeasuredPath) => void;
-  onBorderSpot?: (spot: BorderSpot | null) => void;
-  onMeasuringChange?: (on: boolean) => void;
-  /** Each report's distance to the border (metres, by id), measured in the worker when reports load. */
-  onBorderDistances?: (distancesM: ReadonlyMap<string, number>) => void;
-  /** Each report's side of the border (`AF`, `PK`, `none`), measured with the distances. */
-  onBorderSides?: (sides: ReadonlyMap<string, string>) => void;
-  /** Each report's position along the border (km from the Iran tripoint), and the border's length. */
-  onAlongBorder?: (alongKm: ReadonlyMap<string, number>, borderKm: number) => void;
-  /** The buffer bands: computing, drawn (with the worker's time) or failed. */
-  onBands?: (status: BandsStatus) => void;
-  /** The reports the filters let through (with their measured distances), each time that set changes. */
-  onShown?: (features: readonly Feature<Point, DisplayProperties>[]) => void;
-  /** The map's view (west, south, east, north), when it has loaded and after each move. */
-  onView?: (bounds: Bounds) => void;
-  /** The report under the pointer on the map, or null. */
-  onHover?: (id: string | null) => void;
-  /** Grouping the shown reports into events (the events view): computing, drawn or failed. */
-  onEvents?: (status: EventsStatus) => void;
-}
-
-export type BandsStatus =
-  | { state: "computing"; distancesKm: readonly number[] }
-  | { state: "drawn"; distancesKm: readonly number[]; ms: number }
-  | { state: "failed"; distancesKm: readonly number[]; message: string };
 
 /**
  * The one module that owns the MapLibre map. React hands it data and
@@ -82,16 +48,13 @@ export class BorderMap {
   private readonly bands = new BorderBandsClient();
   private bandsRequest = 0;
   private reportsLoad = 0;
-  private withinKm: number | null = null;
-  private explore: ReportFilter = NO_FILTER;
   private selectedIds: string[] = [];
-  private onlyIds: readonly string[] | null = null;
   private selection = 0;
   private styleReady = false;
   private readonly views: ReportViews;
   private readonly resizer: ResizeObserver;
-  /** The reports as drawn (with their derived properties), for the clusters and events made of those shown. */
-  private display: FeatureCollection<Point, DisplayProperties> = { type: "FeatureCollection", features: [] };
+  /** The reports as drawn and the filters on them. */
+  private readonly shown = new ShownReports();
 
   constructor(private readonly options: BorderMapOptions) {
     this.maplibre = new maplibregl.Map({
@@ -133,10 +96,6 @@ export class BorderMap {
       },
       reportsById: this.reportsById,
     });
-    for (const layer of ["cluster-bubbles", "cluster-singles", "event-high", "event-low"]) {
-      this.maplibre.on("mouseenter", layer, () => (this.maplibre.getCanvas().style.cursor = "pointer"));
-      this.maplibre.on("mouseleave", layer, () => (this.maplibre.getCanvas().style.cursor = ""));
-    }
     this.measure = new MeasureLayer(this.maplibre, (lon, lat) => this.distances.measure(lon, lat), {
       onPath: (path) => options.onMeasure?.(path),
       onSpot: (spot) => options.onBorderSpot?.(spot),
@@ -204,13 +163,13 @@ export class BorderMap {
   }
 
   private setDisplay(display: FeatureCollection<Point, DisplayProperties>): void {
-    this.display = display;
+    this.shown.display = display;
     this.source("reports")?.setData(display);
     this.shownChanged();
   }
 
   private shownChanged(): void {
-    const shown = this.shownFeatures();
+    const shown = this.shown.features();
     this.views.setShown(shown);
     this.options.onShown?.(shown);
   }
@@ -236,17 +195,9 @@ export class BorderMap {
     });
   }
 
-  /** The drawn reports that the "within N km" and "only these" filters let through. */
-  private shownFeatures() {
-    const only = this.onlyIds ? new Set(this.onlyIds) : null;
-    const explore = filterExpression(this.explore) ? this.explore : null;
-    if (!only && this.withinKm === null && !explore) return this.display.features;
-    return this.display.features.filter((f) => reportShown(f.properties, this.withinKm, only, explore));
-  }
-
   /** The explore filters (dates, types, figures, sources, side, precision). */
   setFilter(filter: ReportFilter): void {
-    this.explore = filter;
+    this.shown.explore = filter;
     this.whenReady(() => this.applyShownFilters());
   }
 
@@ -289,18 +240,18 @@ export class BorderMap {
 
   /** Shows only these reports (null: all), e.g. a selection on the chart along the border. */
   setOnlyIds(ids: readonly string[] | null): void {
-    this.onlyIds = ids;
+    this.shown.onlyIds = ids;
     this.whenReady(() => this.applyShownFilters());
   }
 
   /** Shows only reports within `km` of the border (null: all), by filters on the report layers. */
   setWithinKm(km: number | null): void {
-    this.withinKm = km;
+    this.shown.withinKm = km;
     this.whenReady(() => this.applyShownFilters());
   }
 
   private applyReportFilters(): void {
-    for (const [layer, filter] of Object.entries(reportLayerFilters(this.withinKm, this.selectedIds, this.onlyIds, filterExpression(this.explore)))) {
+    for (const [layer, filter] of Object.entries(reportLayerFilters(this.shown.withinKm, this.selectedIds, this.shown.onlyIds, this.shown.exploreExpression()))) {
       if (this.maplibre.getLayer(layer)) this.maplibre.setFilter(layer, filter);
     }
   }
@@ -325,24 +276,7 @@ export class BorderMap {
 
   /** Switches between the offline basemap and the online OpenStreetMap tiles (added only when chosen). */
   setBasemap(basemap: BasemapId): void {
-    const apply = () => {
-      const map = this.maplibre;
-      if (basemap === "osm" && !map.getSource(ONLINE_SOURCE)) {
-        map.addSource(ONLINE_SOURCE, {
-          type: "raster",
-          tiles: ["https://tile.openstreetmap.org/{z}/{x}/{y}.png"],
-          tileSize: 256,
-          maxzoom: 19,
-          attribution: "© OpenStreetMap contributors",
-        });
-        map.addLayer({ id: ONLINE_SOURCE, type: "raster", source: ONLINE_SOURCE }, "band-fill");
-      }
-      if (basemap === "offline" && map.getSource(ONLINE_SOURCE)) {
-        map.removeLayer(ONLINE_SOURCE);
-        map.removeSource(ONLINE_SOURCE);
-      }
-    };
-    this.whenReady(apply);
+    this.whenReady(() => applyBasemap(this.maplibre, basemap, "band-fill"));
   }
 
   /**
@@ -377,24 +311,15 @@ export class BorderMap {
   /** Fills each popup section's border row, and draws the line from the clicked report to its nearest border point. */
   private async showBorderDistances(content: HTMLElement, clicked: string, reports: readonly ReportProperties[]): Promise<void> {
     const selection = ++this.selection;
-    await Promise.all(
-      reports.map(async (p) => {
-        const feature = this.reportsById.get(p.id);
-        if (!feature) return;
-        const [lon, lat] = feature.geometry.coordinates as [number, number];
-        const cell = content.querySelector<HTMLElement>(`[data-border-for="${CSS.escape(p.id)}"]`);
-        try {
-          const d = await this.distances.measure(lon, lat);
-          if (selection !== this.selection) return;
-          if (cell) cell.textContent = describeBorderDistance(d, p.accuracy_m, p.geo_precision);
-          if (p.id === clicked) {
-            this.source("nearest-line")?.setData(nearestLineCollection(lon, lat, d, `${formatDistance(d.distanceM)} to the Durand Line`));
-          }
-        } catch (error) {
-          if (cell) cell.textContent = `not available (${error instanceof Error ? error.message : String(error)})`;
-        }
-      }),
-    );
+    await fillBorderDistances(content, reports, {
+      positionOf: (id) => this.reportsById.get(id)?.geometry.coordinates as [number, number] | undefined,
+      measure: (lon, lat) => this.distances.measure(lon, lat),
+      current: () => selection === this.selection,
+      onClicked: (lon, lat, d) => {
+        this.source("nearest-line")?.setData(nearestLineCollection(lon, lat, d, `${formatDistance(d.distanceM)} to the Durand Line`));
+      },
+      clicked,
+    });
   }
 
   /** Rings the selected reports and draws the circles of their location accuracy. */

@@ -2,13 +2,7 @@ import type { EventSummary } from "../core/events";
 import { describeAgreement, describeReportCount, formatEventDates } from "../core/format-event";
 import { formatEventDate, formatInjured, formatKilled } from "../core/format-report";
 import type { ReportProperties } from "../core/report";
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+import { el } from "./dom-text";
 
 /**
  * The popup of an event: how far its sources agree, then every report side

@@ -6,14 +6,7 @@ import {
   formatKilled,
 } from "../core/format-report";
 import type { ReportProperties } from "../core/report";
-
-/** Builds an element whose text is set as text: data never becomes markup. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+import { el } from "./dom-text";
 
 function row(list: HTMLElement, label: string, value: string): void {
   list.append(el("dt", "", label), el("dd", "", value));

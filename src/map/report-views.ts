@@ -52,7 +52,12 @@ export class ReportViews {
   constructor(
     private readonly map: maplibregl.Map,
     private readonly options: ReportViewsOptions,
-  ) {}
+  ) {
+    for (const layer of ["cluster-bubbles", "cluster-singles", "event-high", "event-low"]) {
+      map.on("mouseenter", layer, () => (map.getCanvas().style.cursor = "pointer"));
+      map.on("mouseleave", layer, () => (map.getCanvas().style.cursor = ""));
+    }
+  }
 
   /** All the reports loaded: sent once to the events worker. */
   setReports(reports: readonly ReportFeature[]): void {

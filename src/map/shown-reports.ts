@@ -1,0 +1,30 @@
+import type { ExpressionSpecification } from "maplibre-gl";
+import type { Feature, FeatureCollection, Point } from "geojson";
+import type { DisplayProperties } from "../core/display-reports";
+import { hasFilter, NO_FILTER, type ReportFilter } from "../core/report-filter";
+import { filterExpression } from "./report-filter-expression";
+import { reportShown } from "./report-filters";
+
+/**
+ * The reports as drawn and the filters on them ("within N km", "only these",
+ * the explore filters): which are shown, in code (for the list, clusters and
+ * events) and as one expression (for the report layers). No map in here.
+ */
+export class ShownReports {
+  display: FeatureCollection<Point, DisplayProperties> = { type: "FeatureCollection", features: [] };
+  withinKm: number | null = null;
+  onlyIds: readonly string[] | null = null;
+  explore: ReportFilter = NO_FILTER;
+
+  /** The explore filters as an expression (null: none set). */
+  exploreExpression(): ExpressionSpecification | null {
+    return filterExpression(this.explore);
+  }
+
+  features(): Feature<Point, DisplayProperties>[] {
+    const only = this.onlyIds ? new Set(this.onlyIds) : null;
+    const explore = hasFilter(this.explore) ? this.explore : null;
+    if (!only && this.withinKm === null && !explore) return this.display.features;
+    return this.display.features.filter((f) => reportShown(f.properties, this.withinKm, only, explore));
+  }
+}
