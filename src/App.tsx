@@ -33,7 +33,7 @@ export function App() {
   const measure = useMeasure();
   const bands = useBorderBands(dataset?.reports ?? NO_REPORTS);
   const along = useAlongBorder(dataset?.reports ?? NO_REPORTS);
-  const views = useReportView(dataset?.reports.length ?? 0);
+  const views = useReportView();
   const filters = useReportFilter(dataset?.reports ?? NO_REPORTS);
   const list = useReportList();
 

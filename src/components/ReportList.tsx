@@ -1,10 +1,8 @@
 import { memo, type KeyboardEvent } from "react";
 import { formatEventDate, formatInjured, formatKilled } from "../core/format-report";
 import type { ListSort } from "../core/report-list";
-import type { ReportListProps } from "./use-report-list";
+import { LISTED_ROWS, type ReportListProps } from "./use-report-list";
 
-/** Rows drawn at once: enough to scan, few enough that 100,000 reports in view do not stall the page. */
-const MAX_ROWS = 200;
 
 const COLUMNS: { by: ListSort | null; label: string }[] = [
   { by: "date", label: "Date" },
@@ -21,7 +19,7 @@ const COLUMNS: { by: ListSort | null; label: string }[] = [
  * moves the map to its report and opens it; the pointer over a row rings
  * its report on the map, and the pointer over a report marks its row.
  */
-export const ReportList = memo(function ReportList({ rows, shown, sort, hovered, onSort, onHover, onOpen }: ReportListProps) {
+export const ReportList = memo(function ReportList({ rows, inView, shown, sort, hovered, onSort, onHover, onOpen }: ReportListProps) {
   const key = (id: string) => (e: KeyboardEvent) => {
     if (e.key === "Enter" || e.key === " ") {
       e.preventDefault();
@@ -32,8 +30,8 @@ export const ReportList = memo(function ReportList({ rows, shown, sort, hovered,
     <section className="panel report-list" aria-labelledby="list-title">
       <h2 id="list-title">Reports in view</h2>
       <p className="hint" data-testid="list-status">
-        {rows.length.toLocaleString("en")} of {shown.toLocaleString("en")} shown reports are in the map&apos;s view
-        {rows.length > MAX_ROWS ? `; the first ${MAX_ROWS} are listed: zoom in or filter to see the rest` : ""}.
+        {inView.toLocaleString("en")} of {shown.toLocaleString("en")} shown reports are in the map&apos;s view
+        {inView > LISTED_ROWS ? `; the first ${LISTED_ROWS} are listed: zoom in or filter to see the rest` : ""}.
       </p>
       <div className="report-list__scroll">
         <table>
@@ -55,7 +53,7 @@ export const ReportList = memo(function ReportList({ rows, shown, sort, hovered,
             </tr>
           </thead>
           <tbody>
-            {rows.slice(0, MAX_ROWS).map(({ p, distanceM }) => (
+            {rows.map(({ p, distanceM }) => (
               <tr
                 key={p.id}
                 data-report-id={p.id}

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
 import type { ReportFeature } from "../core/report";
-import { filterCounts, NO_FILTER, reportMatches, type FilterCounts, type ReportFilter } from "../core/report-filter";
+import { filterCounts, NO_FILTER, reportDaySpan, reportMatches, type FilterCounts, type FilterFacts, type ReportFilter } from "../core/report-filter";
 import { buildTimeline, type Timeline } from "../core/timeline";
 
 export interface MapFilterProps {
@@ -30,22 +30,17 @@ export function useReportFilter(reports: readonly ReportFeature[]): { panel: Fil
   const [sides, setSides] = useState<ReadonlyMap<string, string> | null>(null);
   // New reports: the old sides no longer count them.
   useEffect(() => setSides(null), [reports]);
-  const counts = useMemo(
-    () =>
-      filterCounts(
-        filter,
-        reports.map((r) => r.properties),
-        (p) => ({ side: sides?.get(p.id) }),
-      ),
-    [filter, reports, sides],
-  );
+  const props = useMemo(() => reports.map((r) => r.properties), [reports]);
+  // Once per dataset (and once the sides are measured), not at every filter change or playback step.
+  const facts = useMemo<FilterFacts[]>(() => props.map((p) => ({ side: sides?.get(p.id), days: reportDaySpan(p) })), [props, sides]);
+  const counts = useMemo(() => filterCounts(filter, props, (_, i) => facts[i]!), [filter, props, facts]);
   // The timeline shows what the other filters keep, so that its bars say what a period would add;
   // moving the period (playback) changes nothing it draws, so the key leaves the dates out.
   const undatedKey = JSON.stringify({ ...filter, dateFrom: null, dateTo: null });
   const timeline = useMemo(() => {
     const undated = JSON.parse(undatedKey) as ReportFilter;
-    return buildTimeline(reports.map((r) => r.properties).filter((p) => reportMatches(undated, p, { side: sides?.get(p.id) })));
-  }, [reports, undatedKey, sides]);
+    return buildTimeline(props.filter((p, i) => reportMatches(undated, p, facts[i])));
+  }, [props, undatedKey, facts]);
   const sideCounts = useMemo(() => {
     if (!sides) return null;
     const n: Record<string, number> = { AF: 0, PK: 0, none: 0 };

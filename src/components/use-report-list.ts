@@ -17,8 +17,14 @@ export interface MapListProps {
   onHover: (id: string | null) => void;
 }
 
+/** Rows drawn at once: enough to scan, few enough that 100,000 reports in view do not stall the page. */
+export const LISTED_ROWS = 200;
+
 export interface ReportListProps {
+  /** The first rows in the chosen order, at most `LISTED_ROWS`. */
   rows: ListRow[];
+  /** Reports in the map's view that the filters keep. */
+  inView: number;
   /** Reports shown by the filters, in view or not. */
   shown: number;
   sort: { by: ListSort; descending: boolean };
@@ -43,13 +49,14 @@ export function useReportList(): { panel: ReportListProps; map: MapListProps } {
       const row = { p: f.properties, lon, lat, distanceM: f.properties.border_distance_m };
       if (!bounds || inBounds(row, bounds)) inView.push(row);
     }
-    return sortRows(inView, sort.by, sort.descending);
+    return { listed: sortRows(inView, sort.by, sort.descending, LISTED_ROWS), inView: inView.length };
   }, [shown, bounds, sort]);
 
   return useMemo(
     () => ({
       panel: {
-        rows,
+        rows: rows.listed,
+        inView: rows.inView,
         shown: shown.length,
         sort,
         hovered,

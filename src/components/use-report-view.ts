@@ -1,11 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useMemo, useState } from "react";
 import { DEFAULT_EVENT_PARAMS } from "../core/events";
 import type { DbscanParams } from "../core/space-time-dbscan";
 import type { ReportView } from "../map/report-view-style";
 import type { EventsStatus } from "../map/report-views";
-
-/** Above this many reports the map starts in the clusters view (each dot would be a smear). */
-const CLUSTER_FROM = 5_000;
 
 /** An event to open on the map; `seq` makes each request new. */
 export interface OpenEventRequest {
@@ -32,17 +29,17 @@ export interface ReportViewPanelProps {
   onOpenEvent: (id: string) => void;
 }
 
-/** How reports are drawn, shared by the panel and the map. */
-export function useReportView(reportCount: number): { panel: ReportViewPanelProps; map: MapReportViewProps } {
+/**
+ * How reports are drawn, shared by the panel and the map. Each report is the
+ * first view at any size: from 5,000 reports their dots are drawn in one pass
+ * by the dots canvas, where clusters would be cut again at every filter change.
+ */
+export function useReportView(): { panel: ReportViewPanelProps; map: MapReportViewProps } {
   const [view, setView] = useState<ReportView>("reports");
   const [density, setDensity] = useState(false);
   const [params, setParams] = useState<DbscanParams>(DEFAULT_EVENT_PARAMS);
   const [status, setStatus] = useState<EventsStatus | null>(null);
   const [openEvent, setOpenEvent] = useState<OpenEventRequest | null>(null);
-  const chosen = useRef(false);
-  useEffect(() => {
-    if (!chosen.current) setView(reportCount > CLUSTER_FROM ? "clusters" : "reports");
-  }, [reportCount]);
 
   return useMemo(
     () => ({
@@ -51,10 +48,7 @@ export function useReportView(reportCount: number): { panel: ReportViewPanelProp
         density,
         params,
         status,
-        onView: (v: ReportView) => {
-          chosen.current = true;
-          setView(v);
-        },
+        onView: setView,
         onDensity: setDensity,
         onParams: setParams,
         onOpenEvent: (id: string) => setOpenEvent((o) => ({ id, seq: (o?.seq ?? 0) + 1 })),

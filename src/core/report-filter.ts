@@ -54,6 +54,8 @@ export const NO_FILTER: ReportFilter = {
 export interface FilterFacts {
   /** `AF`, `PK` or `none`; undefined while unmeasured. */
   side?: string;
+  /** The report's `reportDaySpan`, where already known (it parses dates for week and month reports). */
+  days?: readonly [string, string];
 }
 
 /** The first and last day a report may fall on, as `YYYY-MM-DD` (the map compares these strings). */
@@ -69,7 +71,7 @@ export function passes(key: Exclude<FilterKey, "dateTo">, f: ReportFilter, p: Re
   switch (key) {
     case "dateFrom": {
       if (f.dateFrom === null && f.dateTo === null) return true;
-      const [first, last] = reportDaySpan(p);
+      const [first, last] = facts.days ?? reportDaySpan(p);
       return (f.dateFrom === null || last >= f.dateFrom) && (f.dateTo === null || first <= f.dateTo);
     }
     case "eventTypes":
@@ -114,12 +116,18 @@ export interface FilterCounts {
 }
 
 /** How many reports each filter keeps, and all of them together: one pass over the reports. */
-export function filterCounts(f: ReportFilter, reports: readonly ReportProperties[], factsOf: (p: ReportProperties) => FilterFacts): FilterCounts {
+export function filterCounts(
+  f: ReportFilter,
+  reports: readonly ReportProperties[],
+  /** What the filters read beyond the report's properties, by report and index. */
+  factsOf: (p: ReportProperties, index: number) => FilterFacts,
+): FilterCounts {
   const byFilter = Object.fromEntries(FILTER_KEYS.map((k) => [k, 0])) as FilterCounts["byFilter"];
   const active = FILTER_KEYS.filter((k) => isActive(f, k));
   let kept = 0;
-  for (const p of reports) {
-    const facts = factsOf(p);
+  for (let i = 0; i < reports.length; i++) {
+    const p = reports[i]!;
+    const facts = factsOf(p, i);
     let all = true;
     for (const key of active) {
       if (passes(key, f, p, facts)) byFilter[key]++;

@@ -16,6 +16,7 @@ import { reportLayerFilters } from "./report-filters";
 import type { ReportFilter } from "../core/report-filter";
 import { applyBasemap } from "./online-basemap";
 import { ShownReports } from "./shown-reports";
+import { GPU_DOTS_FROM, ReportDots } from "./report-dots";
 import type { ReportView } from "./report-view-style";
 import { REPORT_LAYER_IDS, ReportViews } from "./report-views";
 import type { DbscanParams } from "../core/space-time-dbscan";
@@ -55,6 +56,14 @@ export class BorderMap {
   private readonly resizer: ResizeObserver;
   /** The reports as drawn and the filters on them. */
   private readonly shown = new ShownReports();
+  /** Large datasets: each report's dot drawn by the GPU layer; MapLibre's report source holds only the ringed ones. */
+  private readonly dots: ReportDots;
+  private dotsMode = false;
+  private hoveredId: string | null = null;
+  /** Each report layer's filter as last set (JSON), so that an unchanged one is not set again. */
+  private readonly appliedFilters = new Map<string, string>();
+  /** In dots mode, the ids last put in MapLibre's report source. */
+  private ringedKey = "";
 
   constructor(private readonly options: BorderMapOptions) {
     this.maplibre = new maplibregl.Map({
@@ -78,12 +87,19 @@ export class BorderMap {
     options.container.addEventListener("keydown", (e) => {
       if (e.key === "Escape") this.popup.remove();
     });
-    this.maplibre.on("mouseenter", "reports", () => (this.maplibre.getCanvas().style.cursor = "pointer"));
+    this.dots = new ReportDots(this.maplibre);
+    this.maplibre.on("mouseenter", "reports", () => {
+      if (!this.dotsMode) this.maplibre.getCanvas().style.cursor = "pointer";
+    });
     this.maplibre.on("mouseleave", "reports", () => {
+      if (this.dotsMode) return;
       this.maplibre.getCanvas().style.cursor = "";
       options.onHover?.(null);
     });
-    this.maplibre.on("mousemove", "reports", (e) => options.onHover?.(e.features?.[0] ? String(e.features[0].properties?.id) : null));
+    this.maplibre.on("mousemove", "reports", (e) => {
+      if (!this.dotsMode) options.onHover?.(e.features?.[0] ? String(e.features[0].properties?.id) : null);
+    });
+    this.maplibre.on("mousemove", (e) => this.hoverDots(e.point));
     this.maplibre.on("moveend", () => this.emitView());
     this.popup.on("close", () => this.highlight([]));
     this.views = new ReportViews(this.maplibre, {
@@ -95,6 +111,7 @@ export class BorderMap {
         this.popup.setMaxWidth("520px").setDOMContent(content).setLngLat(at).addTo(this.maplibre);
       },
       reportsById: this.reportsById,
+      onDotsVisibility: (fromZoom) => this.dots.setVisibleFromZoom(fromZoom),
     });
     this.measure = new MeasureLayer(this.maplibre, (lon, lat) => this.distances.measure(lon, lat), {
       onPath: (path) => options.onMeasure?.(path),
@@ -113,6 +130,7 @@ export class BorderMap {
 
   private async onLoad(): Promise<void> {
     this.styleReady = true;
+    this.dots.addCameraLayer();
     this.emitView();
     this.measure.redraw();
     if (this.pendingReports) this.setReports(this.pendingReports);
@@ -164,19 +182,63 @@ export class BorderMap {
 
   private setDisplay(display: FeatureCollection<Point, DisplayProperties>): void {
     this.shown.display = display;
-    this.source("reports")?.setData(display);
+    this.dotsMode = display.features.length >= GPU_DOTS_FROM;
+    this.dots.setFeatures(this.dotsMode ? display.features : []);
+    this.applyReportFilters();
+    this.setReportSource();
     this.shownChanged();
   }
 
+  /** MapLibre's report source: every report, or in dots mode only those ringed (selected, hovered). */
+  private setReportSource(): void {
+    const display = this.shown.display;
+    if (!this.dotsMode) {
+      this.ringedKey = "";
+      this.source("reports")?.setData(display);
+      return;
+    }
+    const ringed = new Set([...this.selectedIds, ...(this.hoveredId ? [this.hoveredId] : [])]);
+    const shown = this.dots.shownSet(ringed);
+    const key = JSON.stringify([...shown].sort());
+    if (key === this.ringedKey) return;
+    this.ringedKey = key;
+    this.source("reports")?.setData({ type: "FeatureCollection", features: display.features.filter((f) => shown.has(f.properties.id)) });
+  }
+
   private shownChanged(): void {
-    const shown = this.shown.features();
-    this.views.setShown(shown);
-    this.options.onShown?.(shown);
+    const { features, mask } = this.shown.select();
+    if (this.dotsMode) this.dots.setShown(mask);
+    this.views.setShown(features);
+    this.options.onShown?.(features);
+  }
+
+  /** In dots mode, the pointer over a dot: the pointer cursor, and its row in the list marked. */
+  private hoverDots(point: maplibregl.Point): void {
+    if (!this.dotsMode) return;
+    const id = this.dots.pick(point)[0] ?? null;
+    this.maplibre.getCanvas().style.cursor = id ? "pointer" : "";
+    this.options.onHover?.(id);
   }
 
   /** Rings one report, as the pointer over its row in the list does (null: none). */
   hoverReport(id: string | null): void {
-    this.whenReady(() => this.maplibre.setFilter("report-hover", ["==", ["get", "id"], id ?? ""]));
+    this.whenReady(() => {
+      if (this.dotsMode && id !== this.hoveredId) {
+        this.hoveredId = id;
+        this.setReportSource();
+      }
+      this.maplibre.setFilter("report-hover", ["==", ["get", "id"], id ?? ""]);
+    });
+  }
+
+  /** Where a report is (for tests: where to click it). */
+  reportPosition(id: string): [number, number] | null {
+    return (this.reportsById.get(id)?.geometry.coordinates as [number, number] | undefined) ?? null;
+  }
+
+  /** The ids of the reports the dots canvas draws now; null when MapLibre's circle layer draws them (fewer reports). For tests. */
+  gpuDrawnIds(): string[] | null {
+    return this.dotsMode ? this.dots.shownIds() : null;
   }
 
   /** Moves the map to a place found by name. */
@@ -250,9 +312,20 @@ export class BorderMap {
     this.whenReady(() => this.applyShownFilters());
   }
 
+  /**
+   * The report layers' filters. In dots mode MapLibre's source holds only the
+   * ringed reports that are shown, so only the selection filters them. A
+   * filter is set only when it changed: each setting cuts the source's tiles again.
+   */
   private applyReportFilters(): void {
-    for (const [layer, filter] of Object.entries(reportLayerFilters(this.shown.withinKm, this.selectedIds, this.shown.onlyIds, this.shown.exploreExpression()))) {
-      if (this.maplibre.getLayer(layer)) this.maplibre.setFilter(layer, filter);
+    const filters = this.dotsMode
+      ? reportLayerFilters(null, this.selectedIds)
+      : reportLayerFilters(this.shown.withinKm, this.selectedIds, this.shown.onlyIds, this.shown.exploreExpression());
+    for (const [layer, filter] of Object.entries(filters)) {
+      const key = JSON.stringify(filter);
+      if (!this.maplibre.getLayer(layer) || this.appliedFilters.get(layer) === key) continue;
+      this.appliedFilters.set(layer, key);
+      this.maplibre.setFilter(layer, filter);
     }
   }
 
@@ -260,6 +333,7 @@ export class BorderMap {
   private applyShownFilters(): void {
     this.applyReportFilters();
     this.shownChanged();
+    if (this.dotsMode) this.setReportSource();
   }
 
   setGroupVisible(group: LayerGroup, visible: boolean): void {
@@ -330,6 +404,7 @@ export class BorderMap {
       this.source("nearest-line")?.setData({ type: "FeatureCollection", features: [] });
     }
     this.selectedIds = [...ids];
+    if (this.dotsMode) this.setReportSource();
     this.applyReportFilters();
     const selected = ids.map((id) => this.reportsById.get(id)).filter((r): r is ReportFeature => r !== undefined);
     this.source("selected-accuracy")?.setData(accuracyCircles(selected));
@@ -358,6 +433,12 @@ export class BorderMap {
   private onClick(e: maplibregl.MapMouseEvent): void {
     if (this.measure.handleClick(e.lngLat)) return;
     if (this.views.handleClick(e)) return;
+    if (this.dotsMode) {
+      const ids = this.dots.pick(e.point);
+      const first = ids[0] ? this.reportsById.get(ids[0]) : undefined;
+      this.selectReports(ids, first ? (first.geometry.coordinates as [number, number]) : e.lngLat);
+      return;
+    }
     const features = this.maplibre.getLayer("reports") ? this.maplibre.queryRenderedFeatures(e.point, { layers: ["reports"] }) : [];
     const ids = [...new Set(features.map((f) => String(f.properties?.id)))];
     const first = features[0]?.geometry;
@@ -369,6 +450,7 @@ export class BorderMap {
     this.distances.destroy();
     this.bands.destroy();
     this.views.destroy();
+    this.dots.destroy();
     this.resizer.disconnect();
     this.popup.remove();
     this.maplibre.remove();

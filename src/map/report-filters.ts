@@ -39,7 +39,6 @@ export function reportLayerFilters(
   const and = (filter: ExpressionSpecification): ExpressionSpecification => (shown ? ["all", filter, shown] : filter);
   return {
     reports: shown,
-    "reports-heat": shown,
     "report-stack-labels": and(STACK_LABEL_FILTER),
     "report-selected": and(["in", ["get", "id"], ["literal", [...selectedIds]]]),
   };
@@ -57,5 +56,5 @@ export function reportShown(
 ): boolean {
   if (onlyIds && !onlyIds.has(p.id)) return false;
   if (withinKm !== null && !(p.border_distance_m !== undefined && p.border_distance_m <= withinKm * 1000)) return false;
-  return explore === null || reportMatches(explore, p, { side: p.border_side });
+  return explore === null || reportMatches(explore, p, { side: p.border_side, days: [p.day_from, p.day_to] });
 }

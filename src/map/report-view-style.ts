@@ -23,6 +23,8 @@ export const REPORT_VIEW_SOURCES: Record<string, SourceSpecification> = {
     clusterProperties: { killed_sum: ["+", ["coalesce", ["get", "killed"], 0]] },
   },
   events: { type: "geojson", data: empty() },
+  // The reports shown, filled only while the heatmap is on.
+  "report-density": { type: "geojson", data: empty() },
 };
 
 export const CLUSTER_LAYER_IDS = ["cluster-bubbles", "cluster-labels", "cluster-singles"];
@@ -52,7 +54,7 @@ export function heatLayer(): LayerSpecification {
   return {
     id: HEAT_LAYER_ID,
     type: "heatmap",
-    source: "reports",
+    source: "report-density",
     layout: { visibility: "none" },
     paint: {
       "heatmap-radius": ["interpolate", ["linear"], ["zoom"], 4, 12, 10, 30],

@@ -27,6 +27,8 @@ export interface ReportViewsOptions {
   /** Shows an element in the map's popup. */
   openPopup: (content: HTMLElement, at: [number, number]) => void;
   reportsById: ReadonlyMap<string, ReportFeature>;
+  /** Where the dots canvas (large datasets) shows each report: from a zoom, or nowhere (null). */
+  onDotsVisibility?: (fromZoom: number | null) => void;
 }
 
 /**
@@ -81,6 +83,7 @@ export class ReportViews {
   setDensity(on: boolean): void {
     this.density = on;
     this.applyVisibility();
+    this.refreshData();
   }
 
   setGroupVisible(visible: boolean): void {
@@ -99,6 +102,7 @@ export class ReportViews {
     };
     const on = this.groupVisible;
     show(REPORT_LAYER_IDS, on && this.view !== "events");
+    this.options.onDotsVisibility?.(on && this.view !== "events" ? (this.view === "clusters" ? CLUSTER_MAX_ZOOM + 1 : 0) : null);
     for (const id of REPORT_LAYER_IDS) {
       if (this.map.getLayer(id)) this.map.setLayerZoomRange(id, this.view === "clusters" ? CLUSTER_MAX_ZOOM + 1 : 0, 24);
     }
@@ -111,6 +115,7 @@ export class ReportViews {
   private refreshData(): void {
     const source = (id: string) => this.map.getSource<maplibregl.GeoJSONSource>(id);
     if (this.view === "clusters") source("report-clusters")?.setData({ type: "FeatureCollection", features: this.shown });
+    if (this.density) source("report-density")?.setData({ type: "FeatureCollection", features: this.shown });
     if (this.view === "events" && this.params) void this.groupEvents(this.params);
   }
 

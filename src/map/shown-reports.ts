@@ -22,9 +22,23 @@ export class ShownReports {
   }
 
   features(): Feature<Point, DisplayProperties>[] {
+    return this.select().features;
+  }
+
+  /** The reports shown, and one byte per drawn report (in `display` order) saying whether it is shown. */
+  select(): { features: Feature<Point, DisplayProperties>[]; mask: Uint8Array } {
+    const all = this.display.features;
+    const mask = new Uint8Array(all.length);
     const only = this.onlyIds ? new Set(this.onlyIds) : null;
     const explore = hasFilter(this.explore) ? this.explore : null;
-    if (!only && this.withinKm === null && !explore) return this.display.features;
-    return this.display.features.filter((f) => reportShown(f.properties, this.withinKm, only, explore));
+    if (!only && this.withinKm === null && !explore) return { features: all, mask: mask.fill(1) };
+    const features: Feature<Point, DisplayProperties>[] = [];
+    for (let i = 0; i < all.length; i++) {
+      const f = all[i]!;
+      if (!reportShown(f.properties, this.withinKm, only, explore)) continue;
+      mask[i] = 1;
+      features.push(f);
+    }
+    return { features, mask };
   }
 }

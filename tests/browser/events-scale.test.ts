@@ -54,9 +54,10 @@ describe(`grouping ${REPORTS.toLocaleString("en")} synthetic reports into events
     await browser?.close();
   });
 
-  it("says the data is synthetic and starts in the clusters view", async () => {
+  it("says the data is synthetic and starts with each report, drawn by the dots canvas", async () => {
     await expect(page.getByTestId("dataset-status").textContent()).resolves.toMatch(/synthetic data: 100,000 generated reports \(seed 1\), not real incidents/);
-    await expect(page.getByRole("radio", { name: /^Clusters/ }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole("radio", { name: /^Each report/ }).isChecked()).resolves.toBe(true);
+    await expect(page.evaluate(() => window.__borderMap!.gpuDrawnIds()?.length)).resolves.toBe(REPORTS);
   });
 
   it("groups them in a worker: the page never holds the main thread over 100 ms meanwhile", async () => {

@@ -34,6 +34,17 @@ describe("the report list", () => {
     }
   });
 
+  it("with a limit, gives the first rows of the full order, ties included, without sorting the rest", () => {
+    for (const by of ["date", "casualties", "distance"] as const) {
+      for (const descending of [false, true]) {
+        const full = sortRows(rows, by, descending);
+        for (const limit of [0, 1, 7, 200, rows.length - 1, rows.length, rows.length + 5]) {
+          expect(sortRows(rows, by, descending, limit)).toEqual(full.slice(0, limit));
+        }
+      }
+    }
+  });
+
   it("keeps the rows in the map's view, across the antimeridian too", () => {
     expect(inBounds({ lon: 66, lat: 31 }, [65, 30, 67, 32])).toBe(true);
     expect(inBounds({ lon: 68, lat: 31 }, [65, 30, 67, 32])).toBe(false);
