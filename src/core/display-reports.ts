@@ -67,3 +67,26 @@ export function toDisplayCollection(
   });
   return { type: "FeatureCollection", features };
 }
+
+/**
+ * The reports as drawn, with each one's distance to the border and side
+ * added once measured (`distancesM[i]` and `sides[i]` are for the i-th
+ * feature). The same as making the collection again with them, but the
+ * properties are updated in place rather than copied 100,000 times; the
+ * collection and its array are new, so that what holds the old one sees a change.
+ */
+export function withBorderFacts(
+  display: FeatureCollection<Point, DisplayProperties>,
+  distancesM: ArrayLike<number>,
+  sides: readonly (string | null | undefined)[],
+): FeatureCollection<Point, DisplayProperties> {
+  const features = display.features;
+  for (let i = 0; i < features.length; i++) {
+    const p = features[i]!.properties;
+    const d = distancesM[i];
+    if (d !== undefined && Number.isFinite(d)) p.border_distance_m = d;
+    else delete p.border_distance_m;
+    p.border_side = sides[i] ?? "none";
+  }
+  return { type: "FeatureCollection", features: [...features] };
+}

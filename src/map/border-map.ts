@@ -3,7 +3,7 @@ import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection, Point } from "geojson";
 import { accuracyCircles } from "../core/accuracy-circles";
-import { toDisplayCollection, type DisplayProperties } from "../core/display-reports";
+import { toDisplayCollection, withBorderFacts, type DisplayProperties } from "../core/display-reports";
 import type { ReportFeature, ReportProperties } from "../core/report";
 import type { BasemapId, LayerGroup } from "./layer-groups";
 import { formatDistance } from "../core/format-report";
@@ -171,7 +171,7 @@ export class BorderMap {
       if (load !== this.reportsLoad) return;
       const byId = new Map(reports.map((r, i) => [r.properties.id, distancesM[i]!]));
       const sideById = new Map(reports.map((r, i) => [r.properties.id, sides[i] ?? "none"]));
-      this.setDisplay(toDisplayCollection(reports, byId, sideById));
+      this.setDisplay(withBorderFacts(this.shown.display, distancesM, sides), false);
       this.options.onBorderDistances?.(byId);
       this.options.onBorderSides?.(sideById);
       this.options.onAlongBorder?.(new Map(reports.map((r, i) => [r.properties.id, alongKm[i]!])), borderKm);
@@ -180,10 +180,11 @@ export class BorderMap {
     }
   }
 
-  private setDisplay(display: FeatureCollection<Point, DisplayProperties>): void {
+  /** New reports to draw, or (`moved` false) the same reports with new properties. */
+  private setDisplay(display: FeatureCollection<Point, DisplayProperties>, moved = true): void {
     this.shown.display = display;
     this.dotsMode = display.features.length >= GPU_DOTS_FROM;
-    this.dots.setFeatures(this.dotsMode ? display.features : []);
+    if (moved) this.dots.setFeatures(this.dotsMode ? display.features : []);
     this.applyReportFilters();
     this.setReportSource();
     this.shownChanged();

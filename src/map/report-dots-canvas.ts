@@ -95,6 +95,8 @@ export class ReportDotsCanvas {
   private origin: [number, number] = [0, 0];
   private camera: { matrix: Float64Array; zoom: number } | null = null;
   private frame = 0;
+  /** Something other than the camera changed since the last draw. */
+  private dirty = true;
   visible = true;
 
   constructor(container: HTMLElement) {
@@ -159,20 +161,36 @@ export class ReportDotsCanvas {
     if (!gl || !this.buffers) return;
     gl.bindBuffer(gl.ARRAY_BUFFER, this.buffers.shown);
     gl.bufferData(gl.ARRAY_BUFFER, shown, gl.DYNAMIC_DRAW);
+    this.dirty = true;
     this.redraw();
   }
 
   setVisible(visible: boolean): void {
     if (visible === this.visible) return;
     this.visible = visible;
+    this.dirty = true;
     this.redraw();
   }
 
-  /** Draws with the map's camera now (the map has just drawn a frame with it). */
-  drawWith(matrix: ArrayLike<number>, zoom: number): void {
+  /**
+   * Draws with the map's camera now (the map has just drawn a frame with it);
+   * nothing when neither the camera nor the dots changed (MapLibre draws a
+   * frame for each tile that arrives).
+   */
+  drawWith(matrix: ArrayLike<number>, zoom: number, visible: boolean): void {
+    if (visible !== this.visible) this.dirty = true;
+    this.visible = visible;
+    const last = this.camera;
+    const same = last !== null && last.zoom === zoom && last.matrix.every((v, i) => v === matrix[i]);
+    if (same && !this.dirty && !this.resized()) return;
     this.camera = { matrix: Float64Array.from(matrix), zoom };
     cancelAnimationFrame(this.frame);
     this.draw();
+  }
+
+  private resized(): boolean {
+    const dpr = window.devicePixelRatio || 1;
+    return this.canvas.width !== Math.round(this.canvas.clientWidth * dpr) || this.canvas.height !== Math.round(this.canvas.clientHeight * dpr);
   }
 
   /** Draws again at the next frame with the last camera (the dots or their filter changed, not the map). */
@@ -191,6 +209,7 @@ export class ReportDotsCanvas {
       this.canvas.width = width;
       this.canvas.height = height;
     }
+    this.dirty = false;
     gl.viewport(0, 0, width, height);
     gl.clearColor(0, 0, 0, 0);
     gl.clear(gl.COLOR_BUFFER_BIT);

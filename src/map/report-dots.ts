@@ -37,8 +37,7 @@ export class ReportDots {
       renderingMode: "2d",
       render: (_gl, options) => {
         // The zoom may have crossed the clusters' limit.
-        this.canvas.visible = this.isVisible();
-        this.canvas.drawWith(options.modelViewProjectionMatrix, this.map.getZoom());
+        this.canvas.drawWith(options.modelViewProjectionMatrix, this.map.getZoom(), this.isVisible());
       },
     });
   }

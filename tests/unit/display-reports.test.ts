@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { accuracyCircles } from "../../src/core/accuracy-circles";
-import { toDisplayCollection } from "../../src/core/display-reports";
+import { toDisplayCollection, withBorderFacts } from "../../src/core/display-reports";
 import { parseReports } from "../../src/core/validate-reports";
 import { distance } from "@turf/turf";
 import { readRepoText } from "../support/read-json";
@@ -32,6 +32,18 @@ describe("toDisplayCollection", () => {
     const measured = toDisplayCollection(reports, new Map([[first, 12_345.6], ["not-a-report", 1]]));
     expect(measured.features[0]!.properties.border_distance_m).toBe(12_345.6);
     expect(measured.features.slice(1).every((f) => f.properties.border_distance_m === undefined)).toBe(true);
+  });
+
+  it("adds distances and sides in place as making the collection again with them would, and hands out a new collection", () => {
+    const distancesM = reports.map((_, i) => (i % 4 === 3 ? Number.NaN : 1_000 * i + 0.5));
+    const sides = reports.map((_, i) => (i % 5 === 4 ? null : ["AF", "PK", "none"][i % 3]!));
+    const byId = new Map(reports.map((r, i) => [r.properties.id, distancesM[i]!]));
+    const sideById = new Map(reports.map((r, i) => [r.properties.id, sides[i] ?? "none"]));
+    const before = toDisplayCollection(reports);
+    const after = withBorderFacts(before, distancesM, sides);
+    expect(after).not.toBe(before);
+    expect(after.features).not.toBe(before.features);
+    expect(after).toEqual(toDisplayCollection(reports, byId, sideById));
   });
 
   it("sizes by the highest figures a source gives (reference figures: 15–20 killed; 12 killed, 100+ injured)", () => {
