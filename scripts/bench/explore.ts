@@ -71,30 +71,55 @@ try {
       }),
     );
   }
+  // A brush on the timeline: press, drag across part of it, release (the period is set on release).
+  const brushMs: number[] = [];
+  const box = (await page.getByTestId("timeline").boundingBox())!;
+  for (const [a, b] of [[0.1, 0.2], [0.3, 0.45], [0.5, 0.55], [0.6, 0.8], [0.2, 0.3]]) {
+    const y = box.y + box.height * 0.5;
+    await page.mouse.move(box.x + box.width * a!, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * b!, y, { steps: 4 });
+    brushMs.push(await timed(() => page.mouse.up()));
+  }
   const filterLong = await page.evaluate((since) => (window as unknown as { __long: { start: number; duration: number }[] }).__long.filter((t) => t.start >= since).map((t) => t.duration), since);
 
-  // Playback at 10 steps a second for 5 s, from the first week: how many windows the page applied.
-  await page.locator('input[name="filter-date-from"]').fill("");
-  await page.locator('input[name="filter-date-to"]').fill("");
-  await page.locator('select[name="play-window"]').selectOption("14");
-  await page.locator('select[name="play-speed"]').selectOption("10");
-  const playSince = await page.evaluate(() => performance.now());
-  const before = await page.locator('input[name="filter-date-from"]').inputValue();
-  await page.getByRole("button", { name: "Play" }).click();
-  const steps: string[] = [];
-  const playStart = Date.now();
-  while (Date.now() - playStart < 5_000) {
-    const v = await page.locator('input[name="filter-date-from"]').inputValue();
-    if (v !== steps.at(-1)) steps.push(v);
-    await page.waitForTimeout(20);
-  }
-  // Playback stops by itself at the last week.
-  const pause = page.getByRole("button", { name: "Pause" });
-  if (await pause.isVisible()) await pause.click();
-  const playDraws = await page.evaluate((since) => (window as unknown as { __dots: number[] }).__dots.filter((t) => t >= since).length, playSince);
-  const playLong = await page.evaluate((since) => (window as unknown as { __long: { start: number; duration: number }[] }).__long.filter((t) => t.start >= since).map((t) => t.duration), playSince);
-  // Each window the page applied (the inputs are read every 20 ms; a step moves the window one bar).
-  const advanced = steps.filter((v) => v !== before).length;
+  /**
+   * Playback for 5 s from the first week at `speed` steps a second: the windows
+   * the page applied (each change of the timeline's period text, counted in the
+   * page), the dots canvas's draws, and the long tasks meanwhile.
+   */
+  const play = async (speed: number) => {
+    await page.locator('input[name="filter-date-from"]').fill("");
+    await page.locator('input[name="filter-date-to"]').fill("");
+    await page.locator('select[name="play-window"]').selectOption("14");
+    await page.locator('select[name="play-speed"]').selectOption(String(speed));
+    await page.waitForTimeout(500);
+    const since = await page.evaluate(() => {
+      const w = window as unknown as { __periods: number[]; __periodObserver?: MutationObserver };
+      w.__periods = [];
+      w.__periodObserver?.disconnect();
+      w.__periodObserver = new MutationObserver(() => w.__periods.push(performance.now()));
+      w.__periodObserver.observe(document.querySelector('[data-testid="timeline-period"]')!, { characterData: true, childList: true, subtree: true });
+      return performance.now();
+    });
+    await page.getByRole("button", { name: "Play" }).click();
+    await page.waitForTimeout(5_000);
+    // Playback stops by itself at the last week.
+    const pause = page.getByRole("button", { name: "Pause" });
+    if (await pause.isVisible()) await pause.click();
+    return page.evaluate((since) => {
+      const w = window as unknown as { __periods: number[]; __dots: number[]; __long: { start: number; duration: number }[] };
+      // Updates a second from first to last: (n - 1) intervals over the time between them.
+      const rate = (times: number[]) => (times.length > 1 ? ((times.length - 1) * 1000) / (times.at(-1)! - times[0]!) : 0);
+      return {
+        windows: rate(w.__periods),
+        draws: rate(w.__dots.filter((t) => t >= since)),
+        long: w.__long.filter((t) => t.start >= since).map((t) => t.duration),
+      };
+    }, since);
+  };
+  const play10 = await play(10);
+  const play20 = await play(20);
 
   const round = (xs: number[]) => xs.map((x) => Math.round(x)).join(", ") || "none";
   console.log(`machine: ${os.cpus()[0]?.model ?? "unknown"} (${os.cpus().length} cores), node ${process.version}, ${new Date().toISOString().slice(0, 10)}; Chromium headless, software WebGL (SwiftShader)`);
@@ -102,8 +127,14 @@ try {
   console.log(`  navigation to the map's first idle with the reports drawn: ${(firstIdle / 1000).toFixed(2)} s (bar: 4 s); long tasks while loading (ms): ${round(loadLong)}`);
   console.log(`  killed at least N, change to the map idle: median ${Math.round(median(filterMs))} ms (bar: 150 ms), each: ${round(filterMs)}`);
   console.log(`  a period typed (two dates), change to the map idle: median ${Math.round(median(periodMs))} ms, each: ${round(periodMs)}`);
+  console.log(`  a brush on the timeline, release to the map showing the period: median ${Math.round(median(brushMs))} ms (bar: 150 ms), each: ${round(brushMs)}`);
   console.log(`  long tasks while filtering (ms): ${round(filterLong)} (bar: none over 200 ms)`);
-  console.log(`  playback at 10 steps a second for 5 s: ${(advanced / 5).toFixed(1)} steps a second, the dots drawn ${(playDraws / 5).toFixed(1)} times a second (bar: 10); long tasks while playing (ms): ${round(playLong)}`);
+  for (const [speed, p] of [[10, play10], [20, play20]] as const) {
+    console.log(
+      `  playback asked at ${speed} steps a second: the map showed ${p.draws.toFixed(1)} new sets a second (bar: 10), ` +
+        `the period changed ${p.windows.toFixed(1)} times a second; long tasks while playing (ms): ${round(p.long)} (bar: none over 200 ms)`,
+    );
+  }
 } finally {
   await browser.close();
   await server.close();

@@ -6,7 +6,7 @@ const W = 900;
 const H = 64;
 const PAD = { left: 8, right: 8, top: 4, bottom: 16 };
 const WINDOWS = [7, 14, 30, 90];
-const SPEEDS = [2, 5, 10];
+const SPEEDS = [2, 5, 10, 15, 20];
 
 interface Props {
   timeline: TimelineData | null;

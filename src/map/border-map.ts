@@ -64,6 +64,10 @@ export class BorderMap {
   private readonly appliedFilters = new Map<string, string>();
   /** In dots mode, the ids last put in MapLibre's report source. */
   private ringedKey = "";
+  /** Work that waits until the first reports are on screen (their distances, the bands): the page draws first. */
+  private drawn = false;
+  private drawnTimer = 0;
+  private readonly afterDrawn: (() => void)[] = [];
 
   constructor(private readonly options: BorderMapOptions) {
     this.maplibre = new maplibregl.Map({
@@ -131,6 +135,8 @@ export class BorderMap {
   private async onLoad(): Promise<void> {
     this.styleReady = true;
     this.dots.addCameraLayer();
+    // Reports that never come (a file that failed to load) do not hold the bands back for long.
+    this.drawnTimer = window.setTimeout(() => this.markDrawn(), 3_000);
     this.emitView();
     this.measure.redraw();
     if (this.pendingReports) this.setReports(this.pendingReports);
@@ -160,7 +166,7 @@ export class BorderMap {
     this.popup.remove();
     this.views.setReports(reports);
     this.setDisplay(toDisplayCollection(reports));
-    void this.measureReports(reports);
+    this.whenDrawn(() => void this.measureReports(reports));
   }
 
   /** Measures every report's distance to the border in one worker message, then adds it to the drawn features. */
@@ -180,6 +186,19 @@ export class BorderMap {
     }
   }
 
+  /** Runs now if the first reports are on screen, else once they are. */
+  private whenDrawn(work: () => void): void {
+    if (this.drawn) work();
+    else this.afterDrawn.push(work);
+  }
+
+  /** The first reports are drawn (or loading gave none for a while): the waiting work starts. */
+  private markDrawn(): void {
+    if (this.drawn) return;
+    this.drawn = true;
+    for (const work of this.afterDrawn.splice(0)) work();
+  }
+
   /** New reports to draw, or (`moved` false) the same reports with new properties. */
   private setDisplay(display: FeatureCollection<Point, DisplayProperties>, moved = true): void {
     this.shown.display = display;
@@ -188,6 +207,10 @@ export class BorderMap {
     this.applyReportFilters();
     this.setReportSource();
     this.shownChanged();
+    if (!this.drawn) {
+      this.maplibre.once("idle", () => this.markDrawn());
+      this.maplibre.triggerRepaint();
+    }
   }
 
   /** MapLibre's report source: every report, or in dots mode only those ringed (selected, hovered). */
@@ -288,6 +311,11 @@ export class BorderMap {
   setBands(distancesKm: readonly number[]): void {
     const request = ++this.bandsRequest;
     this.options.onBands?.({ state: "computing", distancesKm });
+    this.whenDrawn(() => this.computeBands(distancesKm, request));
+  }
+
+  private computeBands(distancesKm: readonly number[], request: number): void {
+    if (request !== this.bandsRequest) return;
     this.bands.compute(distancesKm).then(
       ({ bands, ms }) => {
         if (request !== this.bandsRequest) return;
@@ -448,6 +476,8 @@ export class BorderMap {
   }
 
   destroy(): void {
+    clearTimeout(this.drawnTimer);
+    this.afterDrawn.length = 0;
     this.distances.destroy();
     this.bands.destroy();
     this.views.destroy();

@@ -15,14 +15,20 @@ export class EventsClient {
     "grouping reports into events",
   );
   private loaded: Promise<unknown> = Promise.resolve();
+  /** Reports not sent yet: they go with the first grouping, not while the page loads. */
+  private pending: readonly ReportFeature[] | null = null;
 
   load(reports: readonly ReportFeature[]): void {
-    const rows = eventRows(reports.map(eventReportFromFeature));
-    this.loaded = this.requests.ask({ rows }, transferables(rows));
+    this.pending = reports;
   }
 
   /** Groups the loaded reports at these indices (null: all of them). */
   async group(params: DbscanParams, subset: Int32Array | null): Promise<EventsResult> {
+    if (this.pending) {
+      const rows = eventRows(this.pending.map(eventReportFromFeature));
+      this.pending = null;
+      this.loaded = this.requests.ask({ rows }, transferables(rows));
+    }
     await this.loaded;
     return this.requests.ask({ params, subset }, subset ? [subset.buffer] : []);
   }
