@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { AlongBorderPanel } from "./components/AlongBorderPanel";
 import { BorderBands } from "./components/BorderBands";
 import { DataPanel } from "./components/DataPanel";
@@ -39,7 +39,12 @@ export function App() {
 
   // A place found by name: MapView moves the map there (a request, like the others).
   const [place, setPlace] = useState<{ lon: number; lat: number; seq: number } | null>(null);
-  const showPlace = useCallback((p: { lon: number; lat: number }) => setPlace((old) => ({ lon: p.lon, lat: p.lat, seq: (old?.seq ?? 0) + 1 })), []);
+  // On a phone the panels are a sheet; going to a place or a report closes it, so that the map shows.
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const showPlace = useCallback((p: { lon: number; lat: number }) => {
+    setSheetOpen(false);
+    setPlace((old) => ({ lon: p.lon, lat: p.lat, seq: (old?.seq ?? 0) + 1 }));
+  }, []);
 
   const loadSeed = useCallback(() => {
     void loadReportsFromUrl(SEED_REPORTS_URL, SEED_NAME).then(setDataset);
@@ -52,13 +57,29 @@ export function App() {
     else loadSeed();
   }, [loadSeed]);
 
+  const openFromList = list.panel.onOpen;
+  const listPanel = useMemo(
+    () => ({
+      ...list.panel,
+      onOpen: (id: string) => {
+        setSheetOpen(false);
+        openFromList(id);
+      },
+    }),
+    [list.panel, openFromList],
+  );
+
   return (
     <div className="app">
       <header className="app__header">
         <h1>Afghanistan–Pakistan border incidents</h1>
         <p>Shelling and cross-border fire along the Durand Line, one dot per source&apos;s account.</p>
       </header>
-      <aside className="app__panels">
+      <aside className={`app__panels${sheetOpen ? " app__panels--open" : ""}`} aria-label="Panels">
+        {/* On a phone the panels are a sheet over the map's foot: this opens and closes it (hidden on wider screens). */}
+        <button type="button" className="app__sheet-handle" aria-expanded={sheetOpen} onClick={() => setSheetOpen((o) => !o)}>
+          {sheetOpen ? "Hide the panels" : "Search, filters, list and tools"}
+        </button>
         <PlaceSearch onPlace={showPlace} />
         <DataPanel
           dataset={dataset}
@@ -72,7 +93,7 @@ export function App() {
           onBasemap={setBasemap}
         />
         <FilterPanel {...filters.panel} />
-        <ReportList {...list.panel} />
+        <ReportList {...listPanel} />
         <ReportViewPanel {...views.panel} />
         <BorderBands {...bands.panel} />
         <AlongBorderPanel {...along.panel} />

@@ -3,6 +3,7 @@ import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection, Point } from "geojson";
 import { accuracyCircles } from "../core/accuracy-circles";
+import { arabicScriptName } from "../core/place-names";
 import { toDisplayCollection, withBorderFacts, type DisplayProperties } from "../core/display-reports";
 import type { ReportFeature, ReportProperties } from "../core/report";
 import type { BasemapId, LayerGroup } from "./layer-groups";
@@ -135,6 +136,9 @@ export class BorderMap {
   private async onLoad(): Promise<void> {
     this.styleReady = true;
     this.dots.addCameraLayer();
+    // A phone: the credits open from their (i) button instead of covering the map's foot
+    // (MapLibre shows them open until the first drag).
+    this.options.container.querySelector(".maplibregl-ctrl-attrib.maplibregl-compact")?.classList.remove("maplibregl-compact-show");
     // Reports that never come (a file that failed to load) do not hold the bands back for long.
     this.drawnTimer = window.setTimeout(() => this.markDrawn(), 3_000);
     this.emitView();
@@ -143,6 +147,12 @@ export class BorderMap {
     try {
       const response = await fetch(this.options.urls.places);
       const places = (await response.json()) as FeatureCollection<Point, Record<string, unknown>>;
+      // Each place's name in Arabic script, under its English one.
+      for (const f of places.features) {
+        const local = arabicScriptName(f.properties?.name_alt as unknown[] | undefined);
+        if (local) f.properties = { ...f.properties, name_local: local };
+      }
+      this.source("places")?.setData(places);
       const shown = places.features.filter((f) => this.options.placesWithAccuracy(f.properties ?? {}));
       this.source("place-accuracy")?.setData(accuracyCircles(shown));
     } catch (error) {

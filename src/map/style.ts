@@ -257,7 +257,7 @@ function labelLayers(): LayerSpecification[] {
       type: "symbol",
       source: "places",
       layout: {
-        "text-field": ["get", "name"],
+        "text-field": ["format", ["get", "name"], {}, ["case", ["has", "name_local"], ["concat", "\n", ["get", "name_local"]], ""], { "font-scale": 0.95 }],
         "text-font": FONT,
         "text-size": 12,
         // Weesh and the crossing share one position: Weesh's name goes on the left.
