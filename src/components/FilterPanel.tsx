@@ -54,7 +54,7 @@ function ListFilter(props: {
 
 /**
  * The explore filters: dates, types, figures, sources, side of the border,
- * precision. Each says how many reports it keeps; "Clear all" is one click.
+ * distance band from it, precision. Each says how many reports it keeps; "Clear all" is one click.
  */
 export const FilterPanel = memo(function FilterPanel({ filter, counts, reports, sideCounts, onFilter }: FilterPanelProps) {
   const props = useMemo(() => reports.map((r) => r.properties), [reports]);
@@ -62,6 +62,7 @@ export const FilterPanel = memo(function FilterPanel({ filter, counts, reports, 
   const set = <K extends FilterKey>(key: K, value: ReportFilter[K]) => onFilter({ ...filter, [key]: value });
   const anyActive = FILTER_KEYS.some((k) => isActive(filter, k));
   const number = (text: string) => (text.trim() === "" || !(Number(text) >= 0) ? null : Math.floor(Number(text)));
+  const km = (text: string) => (text.trim() === "" || !(Number(text) >= 0) ? null : Number(text));
   const sideOptions = ["AF", "PK", "none"].map((value) => ({ value, count: sideCounts?.[value] ?? 0 }));
 
   return (
@@ -107,6 +108,21 @@ export const FilterPanel = memo(function FilterPanel({ filter, counts, reports, 
         label={(v) => SIDE_NAMES[String(v)] ?? String(v)}
         onChange={(v) => set("sides", v as string[] | null)}
       />
+      <fieldset className="filter">
+        <legend>
+          {sideCounts ? "Distance from the Durand Line" : "Distance from the Durand Line (measuring…)"}{" "}
+          {isActive(filter, "distanceFromKm") && <span className="filter__keeps">({keeps(counts.byFilter.distanceFromKm)})</span>}
+        </legend>
+        <label className="field">
+          from{" "}
+          <input type="number" min={0} step="any" name="filter-distance-from" aria-label="Reports at least this far from the border (km)" value={filter.distanceFromKm ?? ""} onChange={(e) => set("distanceFromKm", km(e.target.value))} />
+        </label>{" "}
+        <label className="field">
+          to{" "}
+          <input type="number" min={0} step="any" name="filter-distance-to" aria-label="Reports at most this far from the border (km)" value={filter.distanceToKm ?? ""} onChange={(e) => set("distanceToKm", km(e.target.value))} />
+        </label>{" "}
+        km
+      </fieldset>
       {LISTS.map((l) => (
         <ListFilter
           key={l.key}

@@ -67,7 +67,10 @@ export function MapView({ reports, visibility, basemap, measure, bands, along, v
       onBorderSpot: (spot) => measureEvents.current?.onSpot(spot),
       onMeasuringChange: (on) => measureEvents.current?.onMeasuringChange(on),
       onBands: (status) => bandsEvents.current?.onBands(status),
-      onBorderDistances: (distancesM) => bandsEvents.current?.onBorderDistances(distancesM),
+      onBorderDistances: (distancesM) => {
+        bandsEvents.current?.onBorderDistances(distancesM);
+        filterEvents.current?.onBorderDistances(distancesM);
+      },
       onAlongBorder: (alongKm, borderKm) => alongEvents.current?.onAlongBorder(alongKm, borderKm),
       onEvents: (status) => viewEvents.current?.onEvents(status),
       onBorderSides: (sides) => filterEvents.current?.onBorderSides(sides),

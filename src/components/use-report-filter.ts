@@ -6,6 +6,7 @@ import { buildTimeline, type Timeline } from "../core/timeline";
 export interface MapFilterProps {
   filter: ReportFilter;
   onBorderSides: (sides: ReadonlyMap<string, string>) => void;
+  onBorderDistances: (distancesM: ReadonlyMap<string, number>) => void;
 }
 
 export interface TimelineProps {
@@ -28,11 +29,18 @@ export interface FilterPanelProps {
 export function useReportFilter(reports: readonly ReportFeature[]): { panel: FilterPanelProps; timeline: TimelineProps; map: MapFilterProps } {
   const [filter, setFilter] = useState<ReportFilter>(NO_FILTER);
   const [sides, setSides] = useState<ReadonlyMap<string, string> | null>(null);
+  const [distances, setDistances] = useState<ReadonlyMap<string, number> | null>(null);
   // New reports: the old sides no longer count them.
-  useEffect(() => setSides(null), [reports]);
+  useEffect(() => {
+    setSides(null);
+    setDistances(null);
+  }, [reports]);
   const props = useMemo(() => reports.map((r) => r.properties), [reports]);
   // Once per dataset (and once the sides are measured), not at every filter change or playback step.
-  const facts = useMemo<FilterFacts[]>(() => props.map((p) => ({ side: sides?.get(p.id), days: reportDaySpan(p) })), [props, sides]);
+  const facts = useMemo<FilterFacts[]>(
+    () => props.map((p) => ({ side: sides?.get(p.id), distanceM: distances?.get(p.id), days: reportDaySpan(p) })),
+    [props, sides, distances],
+  );
   const counts = useMemo(() => filterCounts(filter, props, (_, i) => facts[i]!), [filter, props, facts]);
   // The timeline shows what the other filters keep, so that its bars say what a period would add;
   // moving the period (playback) changes nothing it draws, so the key leaves the dates out.
@@ -51,7 +59,7 @@ export function useReportFilter(reports: readonly ReportFeature[]): { panel: Fil
     () => ({
       panel: { filter, counts, reports, sideCounts, onFilter: setFilter },
       timeline: { timeline, filter, onFilter: setFilter },
-      map: { filter, onBorderSides: setSides },
+      map: { filter, onBorderSides: setSides, onBorderDistances: setDistances },
     }),
     [filter, counts, reports, sideCounts, timeline],
   );

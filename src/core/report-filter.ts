@@ -18,14 +18,20 @@ export interface ReportFilter {
   sources: string[] | null;
   /** `AF`, `PK`, or `none` (in neither country); reports not yet measured match no side. */
   sides: string[] | null;
+  /** Reports from `distanceFromKm` to `distanceToKm` (inclusive) of the Durand Line, either end open; reports not yet measured match no band. */
+  distanceFromKm: number | null;
+  distanceToKm: number | null;
   geoPrecisions: number[] | null;
   timePrecisions: number[] | null;
 }
 
 export type FilterKey = keyof ReportFilter;
 
-/** The filters, in the panel's order; the two dates count as one filter. */
-export const FILTER_KEYS: readonly Exclude<FilterKey, "dateTo">[] = [
+/** A filter as the panel counts it: the two dates are one, and so are the two ends of the distance band. */
+export type FilterGroup = Exclude<FilterKey, "dateTo" | "distanceToKm">;
+
+/** The filters, in the panel's order. */
+export const FILTER_KEYS: readonly FilterGroup[] = [
   "dateFrom",
   "eventTypes",
   "subEventTypes",
@@ -33,6 +39,7 @@ export const FILTER_KEYS: readonly Exclude<FilterKey, "dateTo">[] = [
   "injuredAtLeast",
   "sources",
   "sides",
+  "distanceFromKm",
   "geoPrecisions",
   "timePrecisions",
 ];
@@ -46,6 +53,8 @@ export const NO_FILTER: ReportFilter = {
   injuredAtLeast: null,
   sources: null,
   sides: null,
+  distanceFromKm: null,
+  distanceToKm: null,
   geoPrecisions: null,
   timePrecisions: null,
 };
@@ -54,6 +63,8 @@ export const NO_FILTER: ReportFilter = {
 export interface FilterFacts {
   /** `AF`, `PK` or `none`; undefined while unmeasured. */
   side?: string;
+  /** Distance to the Durand Line, metres; undefined while unmeasured. */
+  distanceM?: number;
   /** The report's `reportDaySpan`, where already known (it parses dates for week and month reports). */
   days?: readonly [string, string];
 }
@@ -67,7 +78,7 @@ export function reportDaySpan(p: Pick<ReportProperties, "event_date" | "time_pre
 }
 
 /** Whether one filter (the dates count as one) lets a report through. */
-export function passes(key: Exclude<FilterKey, "dateTo">, f: ReportFilter, p: ReportProperties, facts: FilterFacts): boolean {
+export function passes(key: FilterGroup, f: ReportFilter, p: ReportProperties, facts: FilterFacts): boolean {
   switch (key) {
     case "dateFrom": {
       if (f.dateFrom === null && f.dateTo === null) return true;
@@ -86,6 +97,12 @@ export function passes(key: Exclude<FilterKey, "dateTo">, f: ReportFilter, p: Re
       return f.sources === null || f.sources.includes(p.source);
     case "sides":
       return f.sides === null || (facts.side !== undefined && f.sides.includes(facts.side));
+    case "distanceFromKm": {
+      if (f.distanceFromKm === null && f.distanceToKm === null) return true;
+      const d = facts.distanceM;
+      if (d === undefined || !Number.isFinite(d)) return false;
+      return (f.distanceFromKm === null || d >= f.distanceFromKm * 1000) && (f.distanceToKm === null || d <= f.distanceToKm * 1000);
+    }
     case "geoPrecisions":
       return f.geoPrecisions === null || f.geoPrecisions.includes(p.geo_precision);
     case "timePrecisions":
@@ -98,8 +115,10 @@ export function reportMatches(f: ReportFilter, p: ReportProperties, facts: Filte
 }
 
 /** Whether a filter is set (the dates: either end). */
-export function isActive(f: ReportFilter, key: Exclude<FilterKey, "dateTo">): boolean {
-  return key === "dateFrom" ? f.dateFrom !== null || f.dateTo !== null : f[key] !== null;
+export function isActive(f: ReportFilter, key: FilterGroup): boolean {
+  if (key === "dateFrom") return f.dateFrom !== null || f.dateTo !== null;
+  if (key === "distanceFromKm") return f.distanceFromKm !== null || f.distanceToKm !== null;
+  return f[key] !== null;
 }
 
 /** Whether any filter is set. */
@@ -112,7 +131,7 @@ export interface FilterCounts {
   /** Reports every filter lets through. */
   kept: number;
   /** Per filter: the reports it alone lets through. */
-  byFilter: Record<Exclude<FilterKey, "dateTo">, number>;
+  byFilter: Record<FilterGroup, number>;
 }
 
 /** How many reports each filter keeps, and all of them together: one pass over the reports. */

@@ -1,10 +1,10 @@
 import type { ExpressionSpecification } from "maplibre-gl";
-import { FILTER_KEYS, isActive, type FilterKey, type ReportFilter } from "../core/report-filter";
+import { FILTER_KEYS, isActive, type FilterGroup, type ReportFilter } from "../core/report-filter";
 
 /**
  * The explore filters as one MapLibre expression on the drawn reports'
  * properties (`display-reports.ts` adds `day_from`, `day_to` and, once
- * measured, `border_side`): MapLibre re-evaluates it on the data it has, with
+ * measured, `border_side` and `border_distance_m`): MapLibre re-evaluates it on the data it has, with
  * nothing sent again. Null when no filter is set. `reportMatches` in the core
  * is the same test in code; the browser tests hold the two to each other.
  */
@@ -16,7 +16,7 @@ export function filterExpression(f: ReportFilter): ExpressionSpecification | nul
 
 const among = (property: string, values: readonly (string | number)[]): ExpressionSpecification => ["in", ["get", property], ["literal", [...values]]];
 
-function part(key: Exclude<FilterKey, "dateTo">, f: ReportFilter): ExpressionSpecification {
+function part(key: FilterGroup, f: ReportFilter): ExpressionSpecification {
   switch (key) {
     case "dateFrom": {
       const ends: ExpressionSpecification[] = [];
@@ -36,6 +36,13 @@ function part(key: Exclude<FilterKey, "dateTo">, f: ReportFilter): ExpressionSpe
       return among("source", f.sources!);
     case "sides":
       return ["all", ["has", "border_side"], among("border_side", f.sides!)];
+    case "distanceFromKm": {
+      const d: ExpressionSpecification = ["to-number", ["get", "border_distance_m"]];
+      const ends: ExpressionSpecification[] = [["has", "border_distance_m"]];
+      if (f.distanceFromKm !== null) ends.push([">=", d, f.distanceFromKm * 1000]);
+      if (f.distanceToKm !== null) ends.push(["<=", d, f.distanceToKm * 1000]);
+      return ["all", ...ends];
+    }
     case "geoPrecisions":
       return among("geo_precision", f.geoPrecisions!);
     case "timePrecisions":

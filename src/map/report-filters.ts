@@ -56,5 +56,5 @@ export function reportShown(
 ): boolean {
   if (onlyIds && !onlyIds.has(p.id)) return false;
   if (withinKm !== null && !(p.border_distance_m !== undefined && p.border_distance_m <= withinKm * 1000)) return false;
-  return explore === null || reportMatches(explore, p, { side: p.border_side, days: [p.day_from, p.day_to] });
+  return explore === null || reportMatches(explore, p, { side: p.border_side, distanceM: p.border_distance_m, days: [p.day_from, p.day_to] });
 }

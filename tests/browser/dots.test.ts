@@ -58,6 +58,7 @@ describe(`each of ${REPORTS.toLocaleString("en")} synthetic reports as a dot in 
       ["killed at least 5", () => page.locator('input[name="filter-killed"]').fill("5")],
       ["from 2024-06-01", () => page.locator('input[name="filter-date-from"]').fill("2024-06-01")],
       ["Pakistan's side", () => page.getByRole("checkbox", { name: /^Pakistan/ }).check()],
+      ["up to 20 km of the border", () => page.locator('input[name="filter-distance-to"]').fill("20")],
     ];
     let previous = REPORTS;
     for (const [what, step] of steps) {

@@ -97,6 +97,10 @@ describe("the map and the panel agree on 3,000 synthetic reports", () => {
       ["from 2024-06-01", () => page.locator('input[name="filter-date-from"]').fill("2024-06-01")],
       ["to 2025-03-31", () => page.locator('input[name="filter-date-to"]').fill("2025-03-31")],
       ["Pakistan's side", () => page.getByRole("checkbox", { name: /^Pakistan/ }).check()],
+      ["from 2 to 30 km of the border", async () => {
+        await page.locator('input[name="filter-distance-from"]').fill("2");
+        await page.locator('input[name="filter-distance-to"]').fill("30");
+      }],
       ["known to the day or week", async () => {
         await page.getByRole("checkbox", { name: /^1: day known/ }).check();
         await page.getByRole("checkbox", { name: /^2: known to the week/ }).check();

@@ -33,6 +33,17 @@ describe("the explore filters on the seed reports", () => {
     expect(ids({ ...NO_FILTER, sources: [source] })).toEqual(seed.filter((p) => p.source === source).map((p) => p.id));
   });
 
+  it("keep a band of distance from the border, ends included, either end open, and no unmeasured report", () => {
+    const p = seed[0]!;
+    const at = (km: number | undefined) => ({ distanceM: km === undefined ? undefined : km * 1000 });
+    const band = { ...NO_FILTER, distanceFromKm: 5, distanceToKm: 10 };
+    expect([4.999, 5, 7.5, 10, 10.001].map((km) => reportMatches(band, p, at(km)))).toEqual([false, true, true, true, false]);
+    expect(reportMatches(band, p, at(undefined))).toBe(false);
+    expect(reportMatches({ ...NO_FILTER, distanceFromKm: 50 }, p, at(400))).toBe(true);
+    expect(reportMatches({ ...NO_FILTER, distanceToKm: 2 }, p, at(2.5))).toBe(false);
+    expect(reportMatches({ ...NO_FILTER, distanceToKm: 0 }, p, at(0))).toBe(true);
+  });
+
   it("keep by side only once the side is known", () => {
     const f = { ...NO_FILTER, sides: ["AF"] };
     expect(reportMatches(f, seed[0]!, {})).toBe(false);
@@ -45,6 +56,9 @@ describe("filter counts", () => {
   const reports = syntheticReports(3_000, { anchors: line, seed: 12 }).features.map((f) => f.properties);
   const random = seededRandom(13);
   const sideOf = (id: string) => ["AF", "PK", "none"][id.length % 3]!;
+  // Seeded distances, one in ten unmeasured.
+  const distances = new Map(reports.map((p) => [p.id, random() < 0.1 ? undefined : random() * 60_000]));
+  const distanceOf = (id: string) => distances.get(id);
 
   it("count what every filter keeps together, and what each keeps alone, as reportMatches says", () => {
     for (let k = 0; k < 20; k++) {
@@ -55,9 +69,11 @@ describe("filter counts", () => {
         subEventTypes: random() < 0.4 ? ["Armed clash"] : null,
         killedAtLeast: random() < 0.4 ? Math.floor(random() * 10) : null,
         sides: random() < 0.3 ? ["PK"] : null,
+        distanceFromKm: random() < 0.3 ? Math.floor(random() * 20) : null,
+        distanceToKm: random() < 0.3 ? 10 + Math.floor(random() * 40) : null,
         timePrecisions: random() < 0.3 ? [1, 2] : null,
       };
-      const facts = (p: { id: string }) => ({ side: sideOf(p.id) });
+      const facts = (p: { id: string }) => ({ side: sideOf(p.id), distanceM: distanceOf(p.id) });
       const counts = filterCounts(f, reports, facts);
       expect(counts.kept).toBe(reports.filter((p) => reportMatches(f, p, facts(p))).length);
       expect(counts.byFilter.killedAtLeast).toBe(reports.filter((p) => reportMatches({ ...NO_FILTER, killedAtLeast: f.killedAtLeast }, p)).length);
@@ -65,7 +81,10 @@ describe("filter counts", () => {
       expect(counts.byFilter.dateFrom).toBe(reports.filter((p) => reportMatches({ ...NO_FILTER, dateFrom: f.dateFrom, dateTo: f.dateTo }, p)).length);
       expect(counts.total).toBe(reports.length);
       // The day spans handed in (as the app computes them once per dataset) change nothing.
-      const withDays = filterCounts(f, reports, (p) => ({ side: sideOf(p.id), days: reportDaySpan(p) }));
+      expect(counts.byFilter.distanceFromKm).toBe(
+        reports.filter((p) => reportMatches({ ...NO_FILTER, distanceFromKm: f.distanceFromKm, distanceToKm: f.distanceToKm }, p, facts(p))).length,
+      );
+      const withDays = filterCounts(f, reports, (p) => ({ ...facts(p), days: reportDaySpan(p) }));
       expect(withDays).toEqual(counts);
     }
   });
