@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { NO_FILTER, type ReportFilter } from "../../src/core/report-filter";
+import { decodeViewState, encodeViewState, type ViewState } from "../../src/core/url-state";
+import { seededRandom } from "../support/seeded-random";
+
+const choices = { layerGroups: ["basemap", "bands", "durand", "kp", "places", "reports"], basemaps: ["offline", "osm"], views: ["reports", "clusters", "events"] };
+
+describe("the view state in a link", () => {
+  it("comes back the same from its own link, for seeded random states", () => {
+    const random = seededRandom(61);
+    const pick = <T,>(xs: readonly T[]) => xs.filter(() => random() < 0.5);
+    const maybe = <T,>(x: T) => (random() < 0.5 ? x : null);
+    for (let k = 0; k < 200; k++) {
+      const filter: ReportFilter = {
+        ...NO_FILTER,
+        dateFrom: maybe(`2025-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-0${1 + Math.floor(random() * 9)}`),
+        dateTo: maybe("2025-12-31"),
+        eventTypes: maybe(["Battles", "Explosions/Remote violence"]),
+        subEventTypes: maybe(["Shelling/artillery/missile attack"]),
+        killedAtLeast: maybe(Math.floor(random() * 100)),
+        injuredAtLeast: maybe(0),
+        // Names with the separators a link uses: commas, ampersands, equals signs, slashes, non-Latin script.
+        sources: maybe(["Pakistan Army (ISPR), via Dawn", "Zabihullah Mujahid & Taliban = X", "طلوع نیوز", "a/b#c%d"]),
+        sides: maybe(pick(["AF", "PK", "none"]).length ? ["PK"] : ["AF", "none"]),
+        distanceFromKm: maybe(Math.round(random() * 100) / 10),
+        distanceToKm: maybe(5 + Math.floor(random() * 50)),
+        geoPrecisions: maybe([1, 3]),
+        timePrecisions: maybe([2]),
+      };
+      const state: ViewState = {
+        camera: random() < 0.7 ? { lon: round(60 + random() * 15, 5), lat: round(25 + random() * 13, 5), zoom: round(random() * 18, 2), bearing: random() < 0.5 ? 0 : round(random() * 359, 1), pitch: random() < 0.5 ? 0 : round(random() * 60, 1) } : undefined,
+        filter,
+        selected: random() < 0.5 ? "2025-10-15-spin-boldak-mujahid" : undefined,
+        hidden: random() < 0.5 ? pick(choices.layerGroups) : undefined,
+        basemap: random() < 0.5 ? "osm" : undefined,
+        view: random() < 0.5 ? "events" : undefined,
+      };
+      const { state: back, problems } = decodeViewState(encodeViewState(state), choices);
+      expect(problems).toEqual([]);
+      const expected = { ...state, hidden: state.hidden?.length ? state.hidden : undefined };
+      for (const key of Object.keys(expected) as (keyof ViewState)[]) if (expected[key] === undefined) delete expected[key];
+      expect(back).toEqual(expected);
+    }
+  });
+
+  it("ignores each part it cannot use, says why, and applies the rest", () => {
+    const { state, problems } = decodeViewState(
+      "#map=7/31/66.4&killed=five&from=2025-02-30&to=2025-11-30&hide=bands,nonsense&basemap=google&view=events&side=PK&km=-&evil=<script>&report=a",
+      choices,
+    );
+    expect(state.camera).toEqual({ zoom: 7, lat: 31, lon: 66.4, bearing: 0, pitch: 0 });
+    expect(state.filter).toEqual({ ...NO_FILTER, dateTo: "2025-11-30", sides: ["PK"] });
+    expect(state.view).toBe("events");
+    expect(state.selected).toBe("a");
+    expect(state.hidden).toBeUndefined();
+    expect(state.basemap).toBeUndefined();
+    expect(problems.map((p) => p.split(" ")[0])).toEqual(['"killed"', '"from"', '"hide"', '"basemap"', '"km"', '"evil"']);
+  });
+
+  it("never throws on garbage, and rejects cameras out of range", () => {
+    const random = seededRandom(62);
+    const alphabet = "#&=,/%-.0123456789abcdefmapkilledfromtohidesrc<>\"'\u0600\u{1F600}";
+    for (let k = 0; k < 2_000; k++) {
+      let text = "";
+      const n = Math.floor(random() * 60);
+      for (let i = 0; i < n; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      expect(() => decodeViewState(text, choices)).not.toThrow();
+    }
+    for (const bad of ["map=99/31/66", "map=7/95/66", "map=7/31/200", "map=7/31", "map=7/31/66/0/90", "map=1e3/1/1"]) {
+      const { state, problems } = decodeViewState(`#${bad}`, choices);
+      expect(state.camera, bad).toBeUndefined();
+      expect(problems, bad).toHaveLength(1);
+    }
+  });
+
+  it("writes nothing for the default view", () => {
+    expect(encodeViewState({ filter: NO_FILTER })).toBe("");
+    expect(decodeViewState("", choices)).toEqual({ state: { filter: NO_FILTER }, problems: [] });
+  });
+});
+
+function round(x: number, digits: number): number {
+  return Number(x.toFixed(digits));
+}
