@@ -19,23 +19,81 @@ import { useBorderBands } from "./components/use-border-bands";
 import { useMeasure } from "./components/use-measure";
 import { SEED_REPORTS_URL } from "./data/geodata-urls";
 import { loadReportsFromFile, loadReportsFromUrl, loadSyntheticReports, type Dataset } from "./data/load-reports";
-import type { BasemapId, LayerGroup } from "./map/layer-groups";
+import { LAYER_GROUPS, type BasemapId, type LayerGroup } from "./map/layer-groups";
+import type { ReportView } from "./map/report-view-style";
+import type { Camera, ViewState } from "./core/url-state";
+import { readLink, usePermalink } from "./components/use-permalink";
+import { SharePanel } from "./components/SharePanel";
 import type { ReportFeature } from "./core/report";
 
 const ALL_VISIBLE: Record<LayerGroup, boolean> = { basemap: true, bands: true, durand: true, kp: true, places: true, reports: true };
 const NO_REPORTS: readonly ReportFeature[] = [];
 const SEED_NAME = "the seed data (October–December 2025)";
 
+/** Layer groups as a link names them: those switched off. */
+function visibilityOf(hidden: readonly string[] | undefined): Record<LayerGroup, boolean> {
+  const v = { ...ALL_VISIBLE };
+  for (const g of hidden ?? []) if (g in v) v[g as LayerGroup] = false;
+  return v;
+}
+
 export function App() {
+  // The view a shared link asks for (the page's address when it opened).
+  const [opened] = useState(readLink);
   const [dataset, setDataset] = useState<Dataset | null>(null);
-  const [visibility, setVisibility] = useState(ALL_VISIBLE);
-  const [basemap, setBasemap] = useState<BasemapId>("offline");
+  const [visibility, setVisibility] = useState(() => visibilityOf(opened.state.hidden));
+  const [basemap, setBasemap] = useState<BasemapId>((opened.state.basemap as BasemapId | undefined) ?? "offline");
   const measure = useMeasure();
   const bands = useBorderBands(dataset?.reports ?? NO_REPORTS);
   const along = useAlongBorder(dataset?.reports ?? NO_REPORTS);
-  const views = useReportView();
-  const filters = useReportFilter(dataset?.reports ?? NO_REPORTS);
+  const views = useReportView((opened.state.view as ReportView | undefined) ?? "reports");
+  const filters = useReportFilter(dataset?.reports ?? NO_REPORTS, opened.state.filter);
   const list = useReportList();
+  const [camera, setCamera] = useState<Camera | undefined>(opened.state.camera);
+  const [selected, setSelected] = useState<string | undefined>(opened.state.selected);
+  const [cameraRequest, setCameraRequest] = useState<{ camera: Camera; seq: number } | null>(null);
+  const [openRequest, setOpenRequest] = useState<{ id: string | null; seq: number } | null>(null);
+  // The linked report opens once its reports are loaded.
+  const [linkedReport, setLinkedReport] = useState(opened.state.selected ?? null);
+  useEffect(() => {
+    if (!dataset || linkedReport === null) return;
+    setOpenRequest((r) => ({ id: linkedReport, seq: (r?.seq ?? 0) + 1 }));
+    setLinkedReport(null);
+  }, [dataset, linkedReport]);
+
+  const onFilter = filters.panel.onFilter;
+  const onView = views.panel.onView;
+  const viewState: ViewState = {
+    camera,
+    filter: filters.panel.filter,
+    selected,
+    hidden: LAYER_GROUPS.map((g) => g.id).filter((g) => !visibility[g]),
+    basemap: basemap === "offline" ? undefined : basemap,
+    view: views.panel.view === "reports" ? undefined : views.panel.view,
+  };
+  const share = usePermalink(
+    viewState,
+    (state) => {
+      setVisibility(visibilityOf(state.hidden));
+      setBasemap((state.basemap as BasemapId | undefined) ?? "offline");
+      onView((state.view as ReportView | undefined) ?? "reports");
+      onFilter(state.filter);
+      setSelected(state.selected);
+      if (state.camera) setCameraRequest((r) => ({ camera: state.camera!, seq: (r?.seq ?? 0) + 1 }));
+      setOpenRequest((r) => ({ id: state.selected ?? null, seq: (r?.seq ?? 0) + 1 }));
+    },
+    opened.problems,
+  );
+  const link = useMemo(
+    () => ({
+      initialCamera: opened.state.camera,
+      camera: cameraRequest,
+      open: openRequest,
+      onCamera: setCamera,
+      onSelect: (ids: string[]) => setSelected(ids[0]),
+    }),
+    [opened.state.camera, cameraRequest, openRequest],
+  );
 
   // A place found by name: MapView moves the map there (a request, like the others).
   const [place, setPlace] = useState<{ lon: number; lat: number; seq: number } | null>(null);
@@ -81,6 +139,7 @@ export function App() {
           {sheetOpen ? "Hide the panels" : "Search, filters, list and tools"}
         </button>
         <PlaceSearch onPlace={showPlace} />
+        <SharePanel {...share} />
         <DataPanel
           dataset={dataset}
           onFile={(file) => void loadReportsFromFile(file).then(setDataset)}
@@ -102,7 +161,7 @@ export function App() {
       </aside>
       <main className="app__map">
         <div className="app__map-area">
-          <MapView reports={dataset?.reports ?? []} visibility={visibility} basemap={basemap} measure={measure.map} bands={bands.map} along={along.map} views={views.map} filters={filters.map} list={list.map} place={place} />
+          <MapView reports={dataset?.reports ?? []} visibility={visibility} basemap={basemap} measure={measure.map} bands={bands.map} along={along.map} views={views.map} filters={filters.map} list={list.map} place={place} link={link} />
         </div>
         <Timeline {...filters.timeline} />
       </main>

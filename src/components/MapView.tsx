@@ -9,6 +9,16 @@ import type { MapMeasureProps } from "./use-measure";
 import type { MapReportViewProps } from "./use-report-view";
 import type { MapFilterProps } from "./use-report-filter";
 import type { MapListProps } from "./use-report-list";
+import type { Camera } from "../core/url-state";
+
+/** What a shared link asks of the map, and what the map tells it back. */
+export interface MapLinkProps {
+  initialCamera?: Camera;
+  camera: { camera: Camera; seq: number } | null;
+  open: { id: string | null; seq: number } | null;
+  onCamera: (camera: Camera) => void;
+  onSelect: (ids: string[]) => void;
+}
 
 declare global {
   interface Window {
@@ -33,12 +43,14 @@ interface Props {
   filters?: MapFilterProps;
   /** The list of reports in view: the report to open or ring, and where the shown reports, the view and the hovered report go. */
   list?: MapListProps;
+  /** A shared link: where to look first, where to look and what to open now (`seq` makes each request new), and where moves and selections go. */
+  link?: MapLinkProps;
   /** A place found by name to move to; `seq` makes each request new. */
   place?: { lon: number; lat: number; seq: number } | null;
 }
 
 /** Creates the map once, destroys it on unmount, and passes data down to it. */
-export function MapView({ reports, visibility, basemap, measure, bands, along, views, filters, list, place }: Props) {
+export function MapView({ reports, visibility, basemap, measure, bands, along, views, filters, list, place, link }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<BorderMap | null>(null);
   // The map is made once; its events reach the latest handlers through this.
@@ -48,7 +60,9 @@ export function MapView({ reports, visibility, basemap, measure, bands, along, v
   const viewEvents = useRef(views);
   const filterEvents = useRef(filters);
   const listEvents = useRef(list);
+  const linkEvents = useRef(link);
   useEffect(() => {
+    linkEvents.current = link;
     filterEvents.current = filters;
     listEvents.current = list;
     measureEvents.current = measure;
@@ -77,6 +91,9 @@ export function MapView({ reports, visibility, basemap, measure, bands, along, v
       onShown: (features) => listEvents.current?.onShown(features),
       onView: (bounds) => listEvents.current?.onView(bounds),
       onHover: (id) => listEvents.current?.onHover(id),
+      onCamera: (camera) => linkEvents.current?.onCamera(camera),
+      onSelect: (ids) => linkEvents.current?.onSelect(ids),
+      initialCamera: linkEvents.current?.initialCamera,
     });
     map.current = borderMap;
     window.__borderMap = borderMap;
@@ -114,6 +131,16 @@ export function MapView({ reports, visibility, basemap, measure, bands, along, v
   useEffect(() => {
     if (place) map.current?.showPlace(place.lon, place.lat);
   }, [place]);
+
+  const cameraRequest = link?.camera;
+  useEffect(() => {
+    if (cameraRequest) map.current?.setCamera(cameraRequest.camera);
+  }, [cameraRequest]);
+
+  const openRequest = link?.open;
+  useEffect(() => {
+    if (openRequest) map.current?.openReport(openRequest.id);
+  }, [openRequest]);
 
   const focus = list?.focus;
   useEffect(() => {

@@ -26,8 +26,8 @@ export interface FilterPanelProps {
 }
 
 /** The explore filters' state, shared by the panel and the map, with how many reports each keeps. */
-export function useReportFilter(reports: readonly ReportFeature[]): { panel: FilterPanelProps; timeline: TimelineProps; map: MapFilterProps } {
-  const [filter, setFilter] = useState<ReportFilter>(NO_FILTER);
+export function useReportFilter(reports: readonly ReportFeature[], initialFilter: ReportFilter = NO_FILTER): { panel: FilterPanelProps; timeline: TimelineProps; map: MapFilterProps } {
+  const [filter, setFilter] = useState<ReportFilter>(initialFilter);
   const [sides, setSides] = useState<ReadonlyMap<string, string> | null>(null);
   const [distances, setDistances] = useState<ReadonlyMap<string, number> | null>(null);
   // New reports: the old sides no longer count them.

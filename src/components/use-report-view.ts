@@ -34,8 +34,8 @@ export interface ReportViewPanelProps {
  * first view at any size: from 5,000 reports their dots are drawn in one pass
  * by the dots canvas, where clusters would be cut again at every filter change.
  */
-export function useReportView(): { panel: ReportViewPanelProps; map: MapReportViewProps } {
-  const [view, setView] = useState<ReportView>("reports");
+export function useReportView(initialView: ReportView = "reports"): { panel: ReportViewPanelProps; map: MapReportViewProps } {
+  const [view, setView] = useState<ReportView>(initialView);
   const [density, setDensity] = useState(false);
   const [params, setParams] = useState<DbscanParams>(DEFAULT_EVENT_PARAMS);
   const [status, setStatus] = useState<EventsStatus | null>(null);

@@ -1,3 +1,4 @@
+import type { Camera } from "../core/url-state";
 import type { Feature, Point } from "geojson";
 import type { DisplayProperties } from "../core/display-reports";
 import type { MeasuredPath } from "../core/measure-path";
@@ -29,6 +30,10 @@ export interface BorderMapOptions {
   onShown?: (features: readonly Feature<Point, DisplayProperties>[]) => void;
   /** The map's view (west, south, east, north), when it has loaded and after each move. */
   onView?: (bounds: Bounds) => void;
+  /** Where the map looks, after each move (for the link). */
+  onCamera?: (camera: Camera) => void;
+  /** Where to look first (a shared link); the whole border when absent. */
+  initialCamera?: Camera;
   /** The report under the pointer on the map, or null. */
   onHover?: (id: string | null) => void;
   /** Grouping the shown reports into events (the events view): computing, drawn or failed. */

@@ -25,6 +25,7 @@ import { buildReportPopup } from "./report-popup";
 import { fillBorderDistances } from "./popup-distances";
 import { buildStyle, GROUP_LAYERS } from "./style";
 import type { BorderMapOptions } from "./border-map-options";
+import type { Camera } from "../core/url-state";
 
 export type { BandsStatus, BorderMapOptions } from "./border-map-options";
 
@@ -74,8 +75,14 @@ export class BorderMap {
     this.maplibre = new maplibregl.Map({
       container: options.container,
       style: buildStyle(options.urls),
-      bounds: INITIAL_BOUNDS,
-      fitBoundsOptions: { padding: 24 },
+      ...(options.initialCamera
+        ? {
+            center: [options.initialCamera.lon, options.initialCamera.lat] as [number, number],
+            zoom: options.initialCamera.zoom,
+            bearing: options.initialCamera.bearing,
+            pitch: options.initialCamera.pitch,
+          }
+        : { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 24 } }),
       // The full attribution line on desktops; behind its button on a phone, where it would cover a third of the map.
       attributionControl: { compact: options.container.clientWidth < 640 },
       canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -106,7 +113,10 @@ export class BorderMap {
     });
     this.maplibre.on("mousemove", (e) => this.hoverDots(e.point));
     this.maplibre.on("moveend", () => this.emitView());
-    this.popup.on("close", () => this.highlight([]));
+    this.popup.on("close", () => {
+      this.highlight([]);
+      options.onSelect?.([]);
+    });
     this.views = new ReportViews(this.maplibre, {
       onEvents: (status) => options.onEvents?.(status),
       selectReports: (ids, at) => this.selectReports(ids, at),
@@ -131,6 +141,8 @@ export class BorderMap {
   private emitView(): void {
     const b = this.maplibre.getBounds();
     this.options.onView?.([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
+    const c = this.maplibre.getCenter().wrap();
+    this.options.onCamera?.({ lon: c.lng, lat: c.lat, zoom: this.maplibre.getZoom(), bearing: this.maplibre.getBearing(), pitch: this.maplibre.getPitch() });
   }
 
   private async onLoad(): Promise<void> {
@@ -273,6 +285,23 @@ export class BorderMap {
   /** The ids of the reports the dots canvas draws now; null when MapLibre's circle layer draws them (fewer reports). For tests. */
   gpuDrawnIds(): string[] | null {
     return this.dotsMode ? this.dots.shownIds() : null;
+  }
+
+  /** Looks where a shared link says (back and forward through the history). */
+  setCamera(camera: Camera): void {
+    this.whenReady(() => this.maplibre.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch }));
+  }
+
+  /** Opens a report by id where it is, without moving the map (a shared link's selection); false when no such report is loaded. */
+  openReport(id: string | null): boolean {
+    if (id === null) {
+      this.popup.remove();
+      return true;
+    }
+    const report = this.reportsById.get(id);
+    if (!report) return false;
+    this.whenReady(() => this.selectReports([id], report.geometry.coordinates as [number, number]));
+    return true;
   }
 
   /** Moves the map to a place found by name. */
