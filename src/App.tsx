@@ -24,6 +24,7 @@ import type { ReportView } from "./map/report-view-style";
 import type { Camera, ViewState } from "./core/url-state";
 import { readLink, usePermalink } from "./components/use-permalink";
 import { SharePanel } from "./components/SharePanel";
+import { ExportPanel } from "./components/ExportPanel";
 import type { ReportFeature } from "./core/report";
 
 const ALL_VISIBLE: Record<LayerGroup, boolean> = { basemap: true, bands: true, durand: true, kp: true, places: true, reports: true };
@@ -140,6 +141,7 @@ export function App() {
         </button>
         <PlaceSearch onPlace={showPlace} />
         <SharePanel {...share} />
+        <ExportPanel reports={dataset?.reports ?? NO_REPORTS} shown={list.shown} />
         <DataPanel
           dataset={dataset}
           onFile={(file) => void loadReportsFromFile(file).then(setDataset)}

@@ -35,7 +35,7 @@ export interface ReportListProps {
 }
 
 /** The list of reports in the map's view and in the filters: shared by the list and the map. */
-export function useReportList(): { panel: ReportListProps; map: MapListProps } {
+export function useReportList(): { panel: ReportListProps; map: MapListProps; shown: readonly Feature<Point, DisplayProperties>[] } {
   const [shown, setShown] = useState<readonly Feature<Point, DisplayProperties>[]>([]);
   const [bounds, setBounds] = useState<Bounds | null>(null);
   const [sort, setSort] = useState<{ by: ListSort; descending: boolean }>({ by: "date", descending: true });
@@ -66,7 +66,8 @@ export function useReportList(): { panel: ReportListProps; map: MapListProps } {
         onOpen: (id: string) => setFocus((f) => ({ id, seq: (f?.seq ?? 0) + 1 })),
       },
       map: { focus, hovered, onShown: setShown, onView: setBounds, onHover: setHovered },
+      shown,
     }),
-    [rows, shown.length, sort, hovered, focus],
+    [rows, shown, sort, hovered, focus],
   );
 }

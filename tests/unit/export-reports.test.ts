@@ -1,0 +1,64 @@
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { CSV_COLUMNS, neutralizeCell, reportsToCsv, reportsToGeoJson, type ExportRow } from "../../src/core/export-reports";
+import { parseReports } from "../../src/core/validate-reports";
+import { readRepoText } from "../support/read-json";
+
+const { reports } = parseReports(readRepoText("geodata/reports.geojson"));
+const rows: ExportRow[] = reports.map((r, i) => ({
+  properties: r.properties,
+  lon: r.geometry.coordinates[0]!,
+  lat: r.geometry.coordinates[1]!,
+  ...(i % 3 === 0 ? {} : { distanceM: 1_234.5 * i, side: i % 2 ? "AF" : "PK" }),
+}));
+
+describe("exporting reports", () => {
+  it("as GeoJSON that the app reads back, with the measured distance and side for other tools", () => {
+    const text = JSON.stringify(reportsToGeoJson(rows));
+    const back = parseReports(text);
+    expect(back.issues).toEqual([]);
+    expect(back.reports.map((r) => r.geometry.coordinates)).toEqual(reports.map((r) => r.geometry.coordinates));
+    // The app keeps a report's own properties; the measured ones are in the file for other tools.
+    expect(back.reports.map((r) => r.properties)).toEqual(reports.map((r) => r.properties));
+    const raw = JSON.parse(text) as { features: { properties: { border_distance_m?: number; border_side?: string } }[] };
+    expect(raw.features.map((f) => f.properties.border_distance_m)).toEqual(rows.map((r) => r.distanceM));
+    expect(raw.features.map((f) => f.properties.border_side)).toEqual(rows.map((r) => r.side));
+    expect(JSON.parse(text)).not.toHaveProperty("crs");
+  });
+
+  it("as CSV with ACLED's column names, one row a report, values that read back", () => {
+    const parsed = Papa.parse<Record<string, string>>(reportsToCsv(rows), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
+    expect(parsed.data).toHaveLength(reports.length);
+    for (const [i, row] of parsed.data.entries()) {
+      const p = reports[i]!.properties;
+      expect(row.event_id_cnty).toBe(p.id);
+      expect(row.event_date).toBe(p.event_date);
+      expect(row.year).toBe(p.event_date.slice(0, 4));
+      expect(Number(row.latitude)).toBe(rows[i]!.lat);
+      expect(Number(row.longitude)).toBe(rows[i]!.lon);
+      expect(row.source).toBe(neutralizeCell(p.source));
+      expect(row.notes).toBe(p.notes === null ? "" : neutralizeCell(p.notes));
+      expect(row.killed).toBe(p.killed === null ? "" : String(p.killed));
+      expect(row.border_distance_km).toBe(rows[i]!.distanceM === undefined ? "" : String(Number((rows[i]!.distanceM! / 1000).toFixed(3))));
+    }
+  });
+
+  it("neutralises text a spreadsheet would run as a formula, and leaves numbers alone", () => {
+    const base = rows[0]!;
+    const hostile: ExportRow = {
+      ...base,
+      lon: -73.5,
+      properties: { ...base.properties, location: '=HYPERLINK("http://example.invalid","x")', notes: "+1 line\nand a comma, here", source: "@SUM(A1)", admin1: "-2+3", admin2: "\tTab" },
+    };
+    const [row] = Papa.parse<Record<string, string>>(reportsToCsv([hostile]), { header: true, skipEmptyLines: true }).data;
+    expect(row!.location).toBe(`'=HYPERLINK("http://example.invalid","x")`);
+    expect(row!.notes).toBe("'+1 line\nand a comma, here");
+    expect(row!.source).toBe("'@SUM(A1)");
+    expect(row!.admin1).toBe("'-2+3");
+    expect(row!.admin2).toBe("'\tTab");
+    expect(row!.longitude).toBe("-73.5");
+    expect(neutralizeCell("Spin Boldak")).toBe("Spin Boldak");
+  });
+});
