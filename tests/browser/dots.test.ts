@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { offsiteRequests, openApp, waitForMapIdle, type PageLog } from "./support/chromium";
+import { offsiteRequests, openApp, waitForMapIdle, waitForSidesMeasured, type PageLog } from "./support/chromium";
 import { screenshot } from "./support/screenshots";
 
 /** Above the 5,000 from which the dots canvas draws each report. */
@@ -37,7 +37,7 @@ describe(`each of ${REPORTS.toLocaleString("en")} synthetic reports as a dot in 
   beforeAll(async () => {
     ({ browser, page, log } = await openApp(`${inject("baseUrl")}?synthetic=${REPORTS}&seed=5`));
     await page.getByTestId("dataset-status").filter({ hasText: `${REPORTS.toLocaleString("en")} reports` }).waitFor({ timeout: 60_000 });
-    await page.waitForFunction(() => [...document.querySelectorAll("legend")].some((l) => l.textContent?.trim() === "Side of the border"), undefined, { timeout: 90_000 });
+    await waitForSidesMeasured(page);
     await waitForMapIdle(page);
   }, 120_000);
 

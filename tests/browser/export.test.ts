@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { offsiteRequests, openApp, waitForMapIdle, type PageLog } from "./support/chromium";
+import { offsiteRequests, openApp, waitForMapIdle, waitForSidesMeasured, type PageLog } from "./support/chromium";
 import { parseReports } from "../../src/core/validate-reports";
 import { CSV_COLUMNS } from "../../src/core/export-reports";
 import { readRepoText } from "../support/read-json";
@@ -26,7 +26,7 @@ describe("downloading the reports shown", () => {
 
   beforeAll(async () => {
     ({ browser, page, log } = await openApp(inject("baseUrl")));
-    await page.waitForFunction(() => [...document.querySelectorAll("legend")].some((l) => l.textContent?.trim() === "Side of the border"), undefined, { timeout: 60_000 });
+    await waitForSidesMeasured(page);
     await waitForMapIdle(page);
   }, 60_000);
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { offsiteRequests, openApp, waitForMapIdle, type PageLog } from "./support/chromium";
+import { offsiteRequests, openApp, waitForMapIdle, waitForSidesMeasured, type PageLog } from "./support/chromium";
 import { screenshot } from "./support/screenshots";
 import { readRepoJson } from "../support/read-json";
 
@@ -12,13 +12,6 @@ function drawnIds(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const map = window.__borderMap!.maplibre;
     return [...new Set(map.queryRenderedFeatures({ layers: ["reports"] }).map((f) => String(f.properties?.id)))].sort();
-  });
-}
-
-/** Waits until the reports' sides are measured (the side filter's legend stops saying "measuring"). */
-function sidesMeasured(page: Page): Promise<unknown> {
-  return page.waitForFunction(() => [...document.querySelectorAll("legend")].some((l) => l.textContent?.trim() === "Side of the border"), undefined, {
-    timeout: 60_000,
   });
 }
 
@@ -34,7 +27,7 @@ describe("filtering the seed reports", () => {
 
   beforeAll(async () => {
     ({ browser, page, log } = await openApp(inject("baseUrl")));
-    await sidesMeasured(page);
+    await waitForSidesMeasured(page);
     await showWholeLine(page);
   });
 
@@ -83,7 +76,7 @@ describe("the map and the panel agree on 3,000 synthetic reports", () => {
   beforeAll(async () => {
     ({ browser, page } = await openApp(`${inject("baseUrl")}?synthetic=3000&seed=4`));
     await page.getByRole("radio", { name: /^Each report/ }).check();
-    await sidesMeasured(page);
+    await waitForSidesMeasured(page);
     await showWholeLine(page);
   }, 120_000);
 

@@ -92,3 +92,8 @@ export async function openApp(baseUrl: string, viewport = { width: 1280, height:
   await page.getByTestId("dataset-status").filter({ hasText: "reports from" }).waitFor();
   return { browser, page, log };
 }
+
+/** Waits until the reports' distances and sides are measured (the side filter's legend stops saying "measuring"). */
+export async function waitForSidesMeasured(page: Page, timeout = 90_000): Promise<void> {
+  await page.waitForFunction(() => [...document.querySelectorAll("legend")].some((l) => l.textContent?.trim() === "Side of the border"), undefined, { timeout });
+}
