@@ -18,7 +18,8 @@ import { useAlongBorder } from "./components/use-along-border";
 import { useBorderBands } from "./components/use-border-bands";
 import { useMeasure } from "./components/use-measure";
 import { SEED_REPORTS_URL } from "./data/geodata-urls";
-import { loadReportsFromFile, loadReportsFromUrl, loadSyntheticReports, type Dataset } from "./data/load-reports";
+import { datasetFromStored, loadReportsFromFile, loadReportsFromUrl, loadSyntheticReports, type Dataset } from "./data/load-reports";
+import { deleteStoredImport, readStoredImport, storeImport, type StoredImport } from "./data/stored-import";
 import { LAYER_GROUPS, type BasemapId, type LayerGroup } from "./map/layer-groups";
 import type { ReportView } from "./map/report-view-style";
 import type { Camera, ViewState } from "./core/url-state";
@@ -105,6 +106,7 @@ export function App() {
     setPlace((old) => ({ lon: p.lon, lat: p.lat, seq: (old?.seq ?? 0) + 1 }));
   }, []);
 
+  const [stored, setStored] = useState<StoredImport | null>(null);
   const loadSeed = useCallback(() => {
     void loadReportsFromUrl(SEED_REPORTS_URL, SEED_NAME).then(setDataset);
   }, []);
@@ -112,9 +114,25 @@ export function App() {
     // ?synthetic=N[&seed=S]: N generated reports for scale tests, labelled as such, instead of the seed data.
     const query = new URLSearchParams(window.location.search);
     const synthetic = Number(query.get("synthetic"));
-    if (Number.isInteger(synthetic) && synthetic > 0) void loadSyntheticReports(Math.min(synthetic, 1_000_000), Number(query.get("seed") ?? 1) || 1).then(setDataset);
-    else loadSeed();
+    if (Number.isInteger(synthetic) && synthetic > 0) {
+      void loadSyntheticReports(Math.min(synthetic, 1_000_000), Number(query.get("seed") ?? 1) || 1).then(setDataset);
+      return;
+    }
+    // The file last opened comes back after a reload or a crashed tab; else the seed data.
+    void readStoredImport().then((found) => {
+      setStored(found);
+      if (found) setDataset(datasetFromStored(found));
+      else loadSeed();
+    });
   }, [loadSeed]);
+
+  const openFile = useCallback((file: File) => {
+    void loadReportsFromFile(file).then(({ text, ...data }) => {
+      setDataset(data);
+      // Kept only when something in it could be read; the seed data is never stored or overwritten.
+      if (data.reports.length > 0) void storeImport(data.name, text).then(() => readStoredImport().then(setStored));
+    });
+  }, []);
 
   const openFromList = list.panel.onOpen;
   const listPanel = useMemo(
@@ -144,8 +162,11 @@ export function App() {
         <ExportPanel reports={dataset?.reports ?? NO_REPORTS} shown={list.shown} />
         <DataPanel
           dataset={dataset}
-          onFile={(file) => void loadReportsFromFile(file).then(setDataset)}
+          onFile={openFile}
           onSeed={loadSeed}
+          stored={stored}
+          onOpenStored={() => stored && setDataset(datasetFromStored(stored))}
+          onDeleteStored={() => void deleteStoredImport().then(() => setStored(null))}
         />
         <LayerToggles
           visibility={visibility}

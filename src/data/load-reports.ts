@@ -19,8 +19,14 @@ export async function loadReportsFromUrl(url: string, name: string): Promise<Dat
   }
 }
 
-export async function loadReportsFromFile(file: File): Promise<Dataset> {
-  return { name: file.name, ...parseReports(await file.text()) };
+export async function loadReportsFromFile(file: File): Promise<Dataset & { text: string }> {
+  const text = await file.text();
+  return { name: file.name, text, ...parseReports(text) };
+}
+
+/** A file's reports kept in the browser, read again. */
+export function datasetFromStored(stored: { name: string; text: string; savedAt: string }): Dataset {
+  return { name: `${stored.name}, kept in this browser since ${stored.savedAt.slice(0, 16).replace("T", " ")} UTC`, ...parseReports(stored.text) };
 }
 
 /** Generated reports around the Durand Line's vertices (for scale tests): marked synthetic, named so. */

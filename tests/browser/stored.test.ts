@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { offsiteRequests, openApp, waitForMapIdle, type PageLog } from "./support/chromium";
+import { readRepoText } from "../support/read-json";
+
+const seed = JSON.parse(readRepoText("geodata/reports.geojson")) as { features: { properties: Record<string, unknown> }[] };
+const mine = {
+  type: "FeatureCollection",
+  features: seed.features.slice(0, 2).map((f, i) => ({ ...f, properties: { ...f.properties, id: `mine-${i + 1}` } })),
+};
+
+function drawnIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...new Set(window.__borderMap!.maplibre.queryRenderedFeatures({ layers: ["reports"] }).map((f) => String(f.properties?.id)))].sort());
+}
+
+describe("an opened file kept in the browser", () => {
+  let browser: Browser;
+  let page: Page;
+  let log: PageLog;
+
+  beforeAll(async () => {
+    ({ browser, page, log } = await openApp(inject("baseUrl")));
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("is kept once opened, and is what the page shows after a reload", async () => {
+    await expect(page.getByTestId("stored-status").textContent()).resolves.toMatch(/^Nothing kept in this browser/);
+    await page.locator('input[type="file"]').setInputFiles({ name: "mine.geojson", mimeType: "application/geo+json", buffer: Buffer.from(JSON.stringify(mine)) });
+    await page.getByTestId("dataset-status").filter({ hasText: "2 reports from mine.geojson" }).waitFor();
+    await page.getByTestId("stored-status").filter({ hasText: "Kept in this browser: mine.geojson" }).waitFor();
+
+    await page.reload();
+    await page.getByTestId("dataset-status").filter({ hasText: /^2 reports from mine\.geojson, kept in this browser since/ }).waitFor();
+    await waitForMapIdle(page);
+    await page.evaluate(() => window.__borderMap!.maplibre.fitBounds([[60.5, 29.2], [75.2, 38.6]], { animate: false }));
+    await waitForMapIdle(page);
+    expect(await drawnIds(page)).toEqual(["mine-1", "mine-2"]);
+  });
+
+  it("leaves the seed data as it is, and comes back on request", async () => {
+    await page.getByRole("button", { name: "Show the seed reports" }).click();
+    await page.getByTestId("dataset-status").filter({ hasText: `${seed.features.length} reports from the seed data` }).waitFor();
+    await page.getByRole("button", { name: "Show it" }).click();
+    await page.getByTestId("dataset-status").filter({ hasText: /^2 reports from mine\.geojson/ }).waitFor();
+  });
+
+  it("is forgotten once deleted: a reload shows the seed data", async () => {
+    await page.getByRole("button", { name: "Delete it" }).click();
+    await page.getByTestId("stored-status").filter({ hasText: /^Nothing kept in this browser/ }).waitFor();
+    await page.reload();
+    await page.getByTestId("dataset-status").filter({ hasText: `${seed.features.length} reports from the seed data` }).waitFor();
+  });
+
+  it("asks nothing of any other host and logs no error", () => {
+    expect(offsiteRequests(log.requests)).toEqual([]);
+    expect(log.errors).toEqual([]);
+  });
+});
