@@ -1,16 +1,17 @@
-import { memo, useState } from "react";
+import { memo, useRef, useState } from "react";
 import type { SharePanelProps } from "./use-permalink";
 
 /** The link to this view, to copy, and what an opened link asked for that could not be done. */
 export const SharePanel = memo(function SharePanel({ link, problems }: SharePanelProps) {
   const [copied, setCopied] = useState<string | null>(null);
+  const field = useRef<HTMLInputElement>(null);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link);
       setCopied("Link copied.");
     } catch {
       // No clipboard (an insecure origin, a refused permission): the link is selected for the user to copy.
-      document.querySelector<HTMLInputElement>('input[name="share-link"]')?.select();
+      field.current?.select();
       setCopied("Select and copy the link above.");
     }
   };
@@ -27,7 +28,7 @@ export const SharePanel = memo(function SharePanel({ link, problems }: SharePane
           </ul>
         </div>
       )}
-      <input type="text" readOnly name="share-link" aria-label="Link to this view" value={link} onFocus={(e) => e.target.select()} />
+      <input ref={field} type="text" readOnly name="share-link" aria-label="Link to this view" value={link} onFocus={(e) => e.target.select()} />
       <button type="button" onClick={() => void copy()}>
         Copy link
       </button>

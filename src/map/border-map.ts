@@ -2,27 +2,22 @@ import * as maplibregl from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection, Point } from "geojson";
-import { accuracyCircles } from "../core/accuracy-circles";
-import { arabicScriptName } from "../core/place-names";
 import { toDisplayCollection, withBorderFacts, type DisplayProperties } from "../core/display-reports";
-import type { ReportFeature, ReportProperties } from "../core/report";
+import type { ReportFeature } from "../core/report";
 import type { BasemapId, LayerGroup } from "./layer-groups";
-import { formatDistance } from "../core/format-report";
 import type { LengthUnit } from "../core/format-length";
 import { BorderBandsClient } from "./border-bands-client";
 import { BorderDistanceClient } from "./border-distance-client";
 import { MeasureLayer } from "./measure-layer";
-import { nearestLineCollection } from "./nearest-line";
-import { reportLayerFilters } from "./report-filters";
 import type { ReportFilter } from "../core/report-filter";
 import { applyBasemap } from "./online-basemap";
-import { ShownReports } from "./shown-reports";
-import { GPU_DOTS_FROM, ReportDots } from "./report-dots";
+import { ReportDrawing } from "./report-drawing";
+import { ReportSelection } from "./report-selection";
+import { AfterFirstDraw } from "./after-first-draw";
+import { loadPlaces } from "./places-source";
 import type { ReportView } from "./report-view-style";
 import { REPORT_LAYER_IDS, ReportViews } from "./report-views";
 import type { DbscanParams } from "../core/space-time-dbscan";
-import { buildReportPopup } from "./report-popup";
-import { fillBorderDistances } from "./popup-distances";
 import { buildStyle, GROUP_LAYERS } from "./style";
 import type { BorderMapOptions } from "./border-map-options";
 import type { Camera } from "../core/url-state";
@@ -44,32 +39,21 @@ export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
 export class BorderMap {
   readonly maplibre: maplibregl.Map;
   private readonly reportsById = new Map<string, ReportFeature>();
-  private readonly popup = new maplibregl.Popup({ maxWidth: "360px", closeOnClick: false });
+  /** The popup and the selected reports. */
+  private readonly selection: ReportSelection;
   private pendingReports: ReportFeature[] | null = null;
   private readonly distances = new BorderDistanceClient();
   private readonly measure: MeasureLayer;
   private readonly bands = new BorderBandsClient();
   private bandsRequest = 0;
   private reportsLoad = 0;
-  private selectedIds: string[] = [];
-  private selection = 0;
   private styleReady = false;
   private readonly views: ReportViews;
   private readonly resizer: ResizeObserver;
-  /** The reports as drawn and the filters on them. */
-  private readonly shown = new ShownReports();
-  /** Large datasets: each report's dot drawn by the GPU layer; MapLibre's report source holds only the ringed ones. */
-  private readonly dots: ReportDots;
-  private dotsMode = false;
-  private hoveredId: string | null = null;
-  /** Each report layer's filter as last set (JSON), so that an unchanged one is not set again. */
-  private readonly appliedFilters = new Map<string, string>();
-  /** In dots mode, the ids last put in MapLibre's report source. */
-  private ringedKey = "";
+  /** Each report drawn on its own (MapLibre's layers or the dots canvas), and the filters on them. */
+  private readonly drawing: ReportDrawing;
   /** Work that waits until the first reports are on screen (their distances, the bands): the page draws first. */
-  private drawn = false;
-  private drawnTimer = 0;
-  private readonly afterDrawn: (() => void)[] = [];
+  private readonly afterFirstDraw = new AfterFirstDraw();
 
   constructor(private readonly options: BorderMapOptions) {
     this.maplibre = new maplibregl.Map({
@@ -97,36 +81,27 @@ export class BorderMap {
     // would also close a popup reopened by the same click on another report.
     this.maplibre.on("click", (e) => this.onClick(e));
     options.container.addEventListener("keydown", (e) => {
-      if (e.key === "Escape") this.popup.remove();
+      if (e.key === "Escape") this.selection.close();
     });
-    this.dots = new ReportDots(this.maplibre);
-    this.maplibre.on("mouseenter", "reports", () => {
-      if (!this.dotsMode) this.maplibre.getCanvas().style.cursor = "pointer";
+    this.drawing = new ReportDrawing(this.maplibre, (features) => {
+      this.views.setShown(features);
+      this.options.onShown?.(features);
     });
-    this.maplibre.on("mouseleave", "reports", () => {
-      if (this.dotsMode) return;
-      this.maplibre.getCanvas().style.cursor = "";
-      options.onHover?.(null);
-    });
-    this.maplibre.on("mousemove", "reports", (e) => {
-      if (!this.dotsMode) options.onHover?.(e.features?.[0] ? String(e.features[0].properties?.id) : null);
-    });
-    this.maplibre.on("mousemove", (e) => this.hoverDots(e.point));
+    this.drawing.listenForHover((id) => options.onHover?.(id));
     this.maplibre.on("moveend", () => this.emitView());
-    this.popup.on("close", () => {
-      this.highlight([]);
-      options.onSelect?.([]);
+    this.selection = new ReportSelection(this.maplibre, {
+      reportsById: this.reportsById,
+      measure: (lon, lat) => this.distances.measure(lon, lat),
+      ring: (ids) => this.drawing.setSelected(ids),
+      ready: () => this.styleReady,
+      onSelect: (ids) => options.onSelect?.(ids),
     });
     this.views = new ReportViews(this.maplibre, {
       onEvents: (status) => options.onEvents?.(status),
       selectReports: (ids, at) => this.selectReports(ids, at),
-      openPopup: (content, at) => {
-        this.highlight([]);
-        // An event's table of sources needs more room than one report's list.
-        this.popup.setMaxWidth("520px").setDOMContent(content).setLngLat(at).addTo(this.maplibre);
-      },
+      openPopup: (content, at) => this.selection.show(content, at),
       reportsById: this.reportsById,
-      onDotsVisibility: (fromZoom) => this.dots.setVisibleFromZoom(fromZoom),
+      onDotsVisibility: (fromZoom) => this.drawing.setDotsVisibleFromZoom(fromZoom),
     });
     this.measure = new MeasureLayer(this.maplibre, (lon, lat) => this.distances.measure(lon, lat), {
       onPath: (path) => options.onMeasure?.(path),
@@ -147,26 +122,16 @@ export class BorderMap {
 
   private async onLoad(): Promise<void> {
     this.styleReady = true;
-    this.dots.addCameraLayer();
+    this.drawing.addCameraLayer();
     // A phone: the credits open from their (i) button instead of covering the map's foot
     // (MapLibre shows them open until the first drag).
     this.options.container.querySelector(".maplibregl-ctrl-attrib.maplibregl-compact")?.classList.remove("maplibregl-compact-show");
-    // Reports that never come (a file that failed to load) do not hold the bands back for long.
-    this.drawnTimer = window.setTimeout(() => this.markDrawn(), 3_000);
+    this.afterFirstDraw.start();
     this.emitView();
     this.measure.redraw();
     if (this.pendingReports) this.setReports(this.pendingReports);
     try {
-      const response = await fetch(this.options.urls.places);
-      const places = (await response.json()) as FeatureCollection<Point, Record<string, unknown>>;
-      // Each place's name in Arabic script, under its English one.
-      for (const f of places.features) {
-        const local = arabicScriptName(f.properties?.name_alt as unknown[] | undefined);
-        if (local) f.properties = { ...f.properties, name_local: local };
-      }
-      this.source("places")?.setData(places);
-      const shown = places.features.filter((f) => this.options.placesWithAccuracy(f.properties ?? {}));
-      this.source("place-accuracy")?.setData(accuracyCircles(shown));
+      await loadPlaces(this.maplibre, this.options.urls.places, this.options.placesWithAccuracy);
     } catch (error) {
       console.error("Could not draw the places' accuracy circles", error);
     }
@@ -185,10 +150,10 @@ export class BorderMap {
       return;
     }
     this.pendingReports = null;
-    this.popup.remove();
+    this.selection.close();
     this.views.setReports(reports);
     this.setDisplay(toDisplayCollection(reports));
-    this.whenDrawn(() => void this.measureReports(reports));
+    this.afterFirstDraw.run(() => void this.measureReports(reports));
   }
 
   /** Measures every report's distance to the border in one worker message, then adds it to the drawn features. */
@@ -199,7 +164,7 @@ export class BorderMap {
       if (load !== this.reportsLoad) return;
       const byId = new Map(reports.map((r, i) => [r.properties.id, distancesM[i]!]));
       const sideById = new Map(reports.map((r, i) => [r.properties.id, sides[i] ?? "none"]));
-      this.setDisplay(withBorderFacts(this.shown.display, distancesM, sides), false);
+      this.setDisplay(withBorderFacts(this.drawing.shown.display, distancesM, sides), false);
       this.options.onBorderDistances?.(byId);
       this.options.onBorderSides?.(sideById);
       this.options.onAlongBorder?.(new Map(reports.map((r, i) => [r.properties.id, alongKm[i]!])), borderKm);
@@ -208,73 +173,18 @@ export class BorderMap {
     }
   }
 
-  /** Runs now if the first reports are on screen, else once they are. */
-  private whenDrawn(work: () => void): void {
-    if (this.drawn) work();
-    else this.afterDrawn.push(work);
-  }
-
-  /** The first reports are drawn (or loading gave none for a while): the waiting work starts. */
-  private markDrawn(): void {
-    if (this.drawn) return;
-    this.drawn = true;
-    for (const work of this.afterDrawn.splice(0)) work();
-  }
-
   /** New reports to draw, or (`moved` false) the same reports with new properties. */
   private setDisplay(display: FeatureCollection<Point, DisplayProperties>, moved = true): void {
-    this.shown.display = display;
-    this.dotsMode = display.features.length >= GPU_DOTS_FROM;
-    if (moved) this.dots.setFeatures(this.dotsMode ? display.features : []);
-    this.applyReportFilters();
-    this.setReportSource();
-    this.shownChanged();
-    if (!this.drawn) {
-      this.maplibre.once("idle", () => this.markDrawn());
+    this.drawing.setDisplay(display, moved);
+    if (!this.afterFirstDraw.isDone) {
+      this.maplibre.once("idle", () => this.afterFirstDraw.drawn());
       this.maplibre.triggerRepaint();
     }
   }
 
-  /** MapLibre's report source: every report, or in dots mode only those ringed (selected, hovered). */
-  private setReportSource(): void {
-    const display = this.shown.display;
-    if (!this.dotsMode) {
-      this.ringedKey = "";
-      this.source("reports")?.setData(display);
-      return;
-    }
-    const ringed = new Set([...this.selectedIds, ...(this.hoveredId ? [this.hoveredId] : [])]);
-    const shown = this.dots.shownSet(ringed);
-    const key = JSON.stringify([...shown].sort());
-    if (key === this.ringedKey) return;
-    this.ringedKey = key;
-    this.source("reports")?.setData({ type: "FeatureCollection", features: display.features.filter((f) => shown.has(f.properties.id)) });
-  }
-
-  private shownChanged(): void {
-    const { features, mask } = this.shown.select();
-    if (this.dotsMode) this.dots.setShown(mask);
-    this.views.setShown(features);
-    this.options.onShown?.(features);
-  }
-
-  /** In dots mode, the pointer over a dot: the pointer cursor, and its row in the list marked. */
-  private hoverDots(point: maplibregl.Point): void {
-    if (!this.dotsMode) return;
-    const id = this.dots.pick(point)[0] ?? null;
-    this.maplibre.getCanvas().style.cursor = id ? "pointer" : "";
-    this.options.onHover?.(id);
-  }
-
   /** Rings one report, as the pointer over its row in the list does (null: none). */
   hoverReport(id: string | null): void {
-    this.whenReady(() => {
-      if (this.dotsMode && id !== this.hoveredId) {
-        this.hoveredId = id;
-        this.setReportSource();
-      }
-      this.maplibre.setFilter("report-hover", ["==", ["get", "id"], id ?? ""]);
-    });
+    this.whenReady(() => this.drawing.setHovered(id));
   }
 
   /** Where a report is (for tests: where to click it). */
@@ -284,7 +194,7 @@ export class BorderMap {
 
   /** The ids of the reports the dots canvas draws now; null when MapLibre's circle layer draws them (fewer reports). For tests. */
   gpuDrawnIds(): string[] | null {
-    return this.dotsMode ? this.dots.shownIds() : null;
+    return this.drawing.gpuDrawnIds();
   }
 
   /** Looks where a shared link says (back and forward through the history). */
@@ -295,7 +205,7 @@ export class BorderMap {
   /** Opens a report by id where it is, without moving the map (a shared link's selection); false when no such report is loaded. */
   openReport(id: string | null): boolean {
     if (id === null) {
-      this.popup.remove();
+      this.selection.close();
       return true;
     }
     const report = this.reportsById.get(id);
@@ -322,7 +232,7 @@ export class BorderMap {
 
   /** The explore filters (dates, types, figures, sources, side, precision). */
   setFilter(filter: ReportFilter): void {
-    this.shown.explore = filter;
+    this.drawing.shown.explore = filter;
     this.whenReady(() => this.applyShownFilters());
   }
 
@@ -350,7 +260,7 @@ export class BorderMap {
   setBands(distancesKm: readonly number[]): void {
     const request = ++this.bandsRequest;
     this.options.onBands?.({ state: "computing", distancesKm });
-    this.whenDrawn(() => this.computeBands(distancesKm, request));
+    this.afterFirstDraw.run(() => this.computeBands(distancesKm, request));
   }
 
   private computeBands(distancesKm: readonly number[], request: number): void {
@@ -370,38 +280,19 @@ export class BorderMap {
 
   /** Shows only these reports (null: all), e.g. a selection on the chart along the border. */
   setOnlyIds(ids: readonly string[] | null): void {
-    this.shown.onlyIds = ids;
+    this.drawing.shown.onlyIds = ids;
     this.whenReady(() => this.applyShownFilters());
   }
 
   /** Shows only reports within `km` of the border (null: all), by filters on the report layers. */
   setWithinKm(km: number | null): void {
-    this.shown.withinKm = km;
+    this.drawing.shown.withinKm = km;
     this.whenReady(() => this.applyShownFilters());
-  }
-
-  /**
-   * The report layers' filters. In dots mode MapLibre's source holds only the
-   * ringed reports that are shown, so only the selection filters them. A
-   * filter is set only when it changed: each setting cuts the source's tiles again.
-   */
-  private applyReportFilters(): void {
-    const filters = this.dotsMode
-      ? reportLayerFilters(null, this.selectedIds)
-      : reportLayerFilters(this.shown.withinKm, this.selectedIds, this.shown.onlyIds, this.shown.exploreExpression());
-    for (const [layer, filter] of Object.entries(filters)) {
-      const key = JSON.stringify(filter);
-      if (!this.maplibre.getLayer(layer) || this.appliedFilters.get(layer) === key) continue;
-      this.appliedFilters.set(layer, key);
-      this.maplibre.setFilter(layer, filter);
-    }
   }
 
   /** A filter changed: the layers, and the clusters and events made of the reports shown. */
   private applyShownFilters(): void {
-    this.applyReportFilters();
-    this.shownChanged();
-    if (this.dotsMode) this.setReportSource();
+    this.drawing.filtersChanged();
   }
 
   setGroupVisible(group: LayerGroup, visible: boolean): void {
@@ -432,50 +323,7 @@ export class BorderMap {
 
   /** Opens the popup of the given reports at the first one's position and marks them on the map. */
   selectReports(ids: readonly string[], at?: maplibregl.LngLatLike): void {
-    const reports = ids
-      .map((id) => this.reportsById.get(id)?.properties)
-      .filter((p): p is ReportProperties => p !== undefined);
-    if (reports.length === 0) {
-      this.popup.remove();
-      return;
-    }
-    const clicked = reports[0]!.id;
-    reports.sort((a, b) => b.event_date.localeCompare(a.event_date));
-    const content = buildReportPopup(reports);
-    this.popup.setMaxWidth("360px").setDOMContent(content);
-    if (at) this.popup.setLngLat(at);
-    this.popup.addTo(this.maplibre);
-    this.highlight(reports.map((r) => r.id));
-    void this.showBorderDistances(content, clicked, reports);
-    this.options.onSelect?.(reports.map((r) => r.id));
-  }
-
-  /** Fills each popup section's border row, and draws the line from the clicked report to its nearest border point. */
-  private async showBorderDistances(content: HTMLElement, clicked: string, reports: readonly ReportProperties[]): Promise<void> {
-    const selection = ++this.selection;
-    await fillBorderDistances(content, reports, {
-      positionOf: (id) => this.reportsById.get(id)?.geometry.coordinates as [number, number] | undefined,
-      measure: (lon, lat) => this.distances.measure(lon, lat),
-      current: () => selection === this.selection,
-      onClicked: (lon, lat, d) => {
-        this.source("nearest-line")?.setData(nearestLineCollection(lon, lat, d, `${formatDistance(d.distanceM)} to the Durand Line`));
-      },
-      clicked,
-    });
-  }
-
-  /** Rings the selected reports and draws the circles of their location accuracy. */
-  private highlight(ids: readonly string[]): void {
-    if (!this.styleReady) return;
-    if (ids.length === 0) {
-      this.selection++;
-      this.source("nearest-line")?.setData({ type: "FeatureCollection", features: [] });
-    }
-    this.selectedIds = [...ids];
-    if (this.dotsMode) this.setReportSource();
-    this.applyReportFilters();
-    const selected = ids.map((id) => this.reportsById.get(id)).filter((r): r is ReportFeature => r !== undefined);
-    this.source("selected-accuracy")?.setData(accuracyCircles(selected));
+    this.selection.select(ids, at);
   }
 
   /** Turns the measure tool on or off; while on, a click adds a point instead of opening a report. */
@@ -501,10 +349,10 @@ export class BorderMap {
   private onClick(e: maplibregl.MapMouseEvent): void {
     if (this.measure.handleClick(e.lngLat)) return;
     if (this.views.handleClick(e)) return;
-    if (this.dotsMode) {
-      const ids = this.dots.pick(e.point);
-      const first = ids[0] ? this.reportsById.get(ids[0]) : undefined;
-      this.selectReports(ids, first ? (first.geometry.coordinates as [number, number]) : e.lngLat);
+    const dots = this.drawing.pick(e.point);
+    if (dots) {
+      const first = dots[0] ? this.reportsById.get(dots[0]) : undefined;
+      this.selectReports(dots, first ? (first.geometry.coordinates as [number, number]) : e.lngLat);
       return;
     }
     const features = this.maplibre.getLayer("reports") ? this.maplibre.queryRenderedFeatures(e.point, { layers: ["reports"] }) : [];
@@ -515,14 +363,13 @@ export class BorderMap {
   }
 
   destroy(): void {
-    clearTimeout(this.drawnTimer);
-    this.afterDrawn.length = 0;
+    this.afterFirstDraw.cancel();
     this.distances.destroy();
     this.bands.destroy();
     this.views.destroy();
-    this.dots.destroy();
+    this.drawing.destroy();
     this.resizer.disconnect();
-    this.popup.remove();
+    this.selection.close();
     this.maplibre.remove();
   }
 }

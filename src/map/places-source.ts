@@ -1,0 +1,20 @@
+import type * as maplibregl from "maplibre-gl";
+import type { FeatureCollection, Point } from "geojson";
+import { accuracyCircles } from "../core/accuracy-circles";
+import { arabicScriptName } from "../core/place-names";
+
+/**
+ * Fills the places' source again with each place's name in Arabic script
+ * (`name_local`, drawn under its English one), and draws the accuracy circles
+ * of the places `withAccuracy` picks.
+ */
+export async function loadPlaces(map: maplibregl.Map, url: string, withAccuracy: (p: Record<string, unknown>) => boolean): Promise<void> {
+  const places = (await (await fetch(url)).json()) as FeatureCollection<Point, Record<string, unknown>>;
+  for (const f of places.features) {
+    const local = arabicScriptName(f.properties?.name_alt as unknown[] | undefined);
+    if (local) f.properties = { ...f.properties, name_local: local };
+  }
+  map.getSource<maplibregl.GeoJSONSource>("places")?.setData(places);
+  const shown = places.features.filter((f) => withAccuracy(f.properties ?? {}));
+  map.getSource<maplibregl.GeoJSONSource>("place-accuracy")?.setData(accuracyCircles(shown));
+}
