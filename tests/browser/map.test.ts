@@ -75,6 +75,9 @@ describe("the offline incident map", () => {
 
   it("draws every seed report", async () => {
     expect(await rendered(page, "reports", "id")).toEqual([...seedIds].sort());
+    // The bands are traced once the reports are on screen: the picture waits for them.
+    await page.getByTestId("bands-status").filter({ hasText: /^Bands at/ }).waitFor({ timeout: 30_000 });
+    await waitForMapIdle(page);
     await screenshot(page, "screenshot.png", "screenshot.png");
   });
 
