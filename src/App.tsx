@@ -27,6 +27,9 @@ import { readLink, usePermalink } from "./components/use-permalink";
 import { SharePanel } from "./components/SharePanel";
 import { ExportPanel } from "./components/ExportPanel";
 import type { ReportFeature } from "./core/report";
+import { SnapshotPanel } from "./components/SnapshotPanel";
+import { useSnapshot } from "./components/use-snapshot";
+import { snapshotLegend } from "./snapshot/snapshot-legend";
 
 const ALL_VISIBLE: Record<LayerGroup, boolean> = { basemap: true, bands: true, durand: true, kp: true, places: true, reports: true };
 const NO_REPORTS: readonly ReportFeature[] = [];
@@ -97,6 +100,19 @@ export function App() {
     [opened.state.camera, cameraRequest, openRequest],
   );
 
+  // ?bare: the map alone, filling the window (the command line's snapshots, whose server is gone once the image is made).
+  const [bare] = useState(() => new URLSearchParams(window.location.search).has("bare"));
+  const snapshot = useSnapshot(
+    () => ({
+      shown: list.shown.map((f) => f.properties),
+      total: dataset?.reports.length ?? 0,
+      filter: filters.panel.filter,
+      datasetName: dataset?.name ?? "none loaded",
+      link: bare ? `the app's address followed by ${window.location.hash || "#"}` : share.link,
+    }),
+    () => snapshotLegend(list.shown.map((f) => f.properties.sub_event_type)),
+  );
+
   // A place found by name: MapView moves the map there (a request, like the others).
   const [place, setPlace] = useState<{ lon: number; lat: number; seq: number } | null>(null);
   // On a phone the panels are a sheet; going to a place or a report closes it, so that the map shows.
@@ -147,7 +163,7 @@ export function App() {
   );
 
   return (
-    <div className="app">
+    <div className={bare ? "app app--bare" : "app"}>
       <header className="app__header">
         <h1>Afghanistan–Pakistan border incidents</h1>
         <p>Shelling and cross-border fire along the Durand Line, one dot per source&apos;s account.</p>
@@ -159,6 +175,7 @@ export function App() {
         </button>
         <PlaceSearch onPlace={showPlace} />
         <SharePanel {...share} />
+        <SnapshotPanel {...snapshot.panel} />
         <ExportPanel reports={dataset?.reports ?? NO_REPORTS} shown={list.shown} />
         <DataPanel
           dataset={dataset}
@@ -184,7 +201,7 @@ export function App() {
       </aside>
       <main className="app__map">
         <div className="app__map-area">
-          <MapView reports={dataset?.reports ?? []} visibility={visibility} basemap={basemap} measure={measure.map} bands={bands.map} along={along.map} views={views.map} filters={filters.map} list={list.map} place={place} link={link} />
+          <MapView reports={dataset?.reports ?? []} visibility={visibility} basemap={basemap} measure={measure.map} bands={bands.map} along={along.map} views={views.map} filters={filters.map} list={list.map} place={place} link={link} snapshot={snapshot.map} />
         </div>
         <Timeline {...filters.timeline} />
       </main>

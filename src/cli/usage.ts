@@ -1,5 +1,6 @@
 export const USAGE = `usage: npm run cli -- distance INPUT [--out FILE]
        npm run cli -- cluster INPUT [--eps-km 15] [--eps-hours 48] [--min-points 1] [--events FILE] [--out FILE]
+       npm run cli -- snapshot --state 'HASH' --out map.png [--width 1600] [--height 1000] [--data FILE]
        npm run synth -- COUNT [--seed 1] [--out FILE]   (synthetic reports for scale tests)
 
   INPUT   a GeoJSON FeatureCollection of points, or a CSV with latitude and longitude columns
@@ -11,6 +12,9 @@ cluster   adds event_id: reports within --eps-km (WGS84 geodesic) and --eps-hour
           Reads event_date (YYYY-MM-DD or 15 October 2025), time_precision (1 day, 2 week, 3 month; 1 if absent),
           source, and killed/killed_max/killed_at_least, injured/… (else ACLED's fatalities as killed).
   --events  write the events there as GeoJSON points: reports, dates, sources, killed and injured ranges, extent
+
+snapshot  the view a permalink describes, as the app's PNG (title, filters, legend, scale, credits, link), drawn
+          headless in the system's Chromium; see npm run cli -- snapshot --help.
 
 Exit status: 0 every row computed, 3 some rows could not be (named on standard error, kept with empty columns),
 2 the input or an option cannot be read.`;

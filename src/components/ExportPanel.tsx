@@ -3,6 +3,7 @@ import type { Feature, Point } from "geojson";
 import type { DisplayProperties } from "../core/display-reports";
 import { reportsToCsv, reportsToGeoJson, type ExportRow } from "../core/export-reports";
 import type { ReportFeature } from "../core/report";
+import { saveBlob } from "./save-file";
 
 interface Props {
   /** All the reports loaded, as read. */
@@ -11,14 +12,8 @@ interface Props {
   shown: readonly Feature<Point, DisplayProperties>[];
 }
 
-/** Saves text as a file, from the page (no server). */
 function download(text: string, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  saveBlob(new Blob([text], { type }), name);
 }
 
 /** Downloads the reports the filters show, as GeoJSON or as CSV with ACLED's column names. */

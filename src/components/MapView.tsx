@@ -10,6 +10,8 @@ import type { MapReportViewProps } from "./use-report-view";
 import type { MapFilterProps } from "./use-report-filter";
 import type { MapListProps } from "./use-report-list";
 import type { Camera } from "../core/url-state";
+import { snapshotLayout } from "../core/snapshot-layout";
+import type { SnapshotRequest } from "./use-snapshot";
 
 /** What a shared link asks of the map, and what the map tells it back. */
 export interface MapLinkProps {
@@ -45,12 +47,14 @@ interface Props {
   list?: MapListProps;
   /** A shared link: where to look first, where to look and what to open now (`seq` makes each request new), and where moves and selections go. */
   link?: MapLinkProps;
+  /** A PNG snapshot asked for: the map's image goes back through the request. */
+  snapshot?: SnapshotRequest | null;
   /** A place found by name to move to; `seq` makes each request new. */
   place?: { lon: number; lat: number; seq: number } | null;
 }
 
 /** Creates the map once, destroys it on unmount, and passes data down to it. */
-export function MapView({ reports, visibility, basemap, measure, bands, along, views, filters, list, place, link }: Props) {
+export function MapView({ reports, visibility, basemap, measure, bands, along, views, filters, list, place, link, snapshot }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<BorderMap | null>(null);
   // The map is made once; its events reach the latest handlers through this.
@@ -141,6 +145,13 @@ export function MapView({ reports, visibility, basemap, measure, bands, along, v
   useEffect(() => {
     if (openRequest) map.current?.openReport(openRequest.id);
   }, [openRequest]);
+
+  useEffect(() => {
+    const el = container.current;
+    if (!snapshot || !map.current || !el) return;
+    const layout = snapshotLayout({ width: el.clientWidth, height: el.clientHeight }, snapshot.size);
+    map.current.capture(layout.mapPixelRatio).then((capture) => snapshot.done(layout, capture), snapshot.failed);
+  }, [snapshot]);
 
   const focus = list?.focus;
   useEffect(() => {

@@ -21,6 +21,7 @@ import type { DbscanParams } from "../core/space-time-dbscan";
 import { buildStyle, GROUP_LAYERS } from "./style";
 import type { BorderMapOptions } from "./border-map-options";
 import type { Camera } from "../core/url-state";
+import { captureMap, type MapCapture } from "./map-capture";
 
 export type { BandsStatus, BorderMapOptions } from "./border-map-options";
 
@@ -54,6 +55,9 @@ export class BorderMap {
   private readonly drawing: ReportDrawing;
   /** Work that waits until the first reports are on screen (their distances, the bands): the page draws first. */
   private readonly afterFirstDraw = new AfterFirstDraw();
+  /** The latest distances and bands being worked out (a snapshot waits for them). */
+  private measuring: Promise<void> = Promise.resolve();
+  private banding: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: BorderMapOptions) {
     this.maplibre = new maplibregl.Map({
@@ -153,7 +157,7 @@ export class BorderMap {
     this.selection.close();
     this.views.setReports(reports);
     this.setDisplay(toDisplayCollection(reports));
-    this.afterFirstDraw.run(() => void this.measureReports(reports));
+    this.measuring = new Promise((resolve) => this.afterFirstDraw.run(() => void this.measureReports(reports).finally(resolve)));
   }
 
   /** Measures every report's distance to the border in one worker message, then adds it to the drawn features. */
@@ -180,6 +184,26 @@ export class BorderMap {
       this.maplibre.once("idle", () => this.afterFirstDraw.drawn());
       this.maplibre.triggerRepaint();
     }
+  }
+
+  /**
+   * Resolves once what has been asked is on the map: the style, the reports,
+   * their distances and the bands (each the latest asked for). A snapshot waits for it.
+   */
+  async settled(): Promise<void> {
+    if (!this.styleReady) await new Promise<void>((resolve) => this.maplibre.once("load", () => resolve()));
+    let measuring: Promise<void>;
+    let banding: Promise<void>;
+    do {
+      ({ measuring, banding } = this);
+      await Promise.all([measuring, banding]);
+    } while (measuring !== this.measuring || banding !== this.banding);
+  }
+
+  /** The map as drawn now, at `pixelRatio` image pixels per CSS pixel, with the dots canvas over it (see `captureMap`). */
+  async capture(pixelRatio: number): Promise<MapCapture> {
+    await this.settled();
+    return captureMap(this.maplibre, this.drawing.overlays, pixelRatio);
   }
 
   /** Rings one report, as the pointer over its row in the list does (null: none). */
@@ -260,12 +284,12 @@ export class BorderMap {
   setBands(distancesKm: readonly number[]): void {
     const request = ++this.bandsRequest;
     this.options.onBands?.({ state: "computing", distancesKm });
-    this.afterFirstDraw.run(() => this.computeBands(distancesKm, request));
+    this.banding = new Promise((resolve) => this.afterFirstDraw.run(() => void this.computeBands(distancesKm, request).finally(resolve)));
   }
 
-  private computeBands(distancesKm: readonly number[], request: number): void {
+  private async computeBands(distancesKm: readonly number[], request: number): Promise<void> {
     if (request !== this.bandsRequest) return;
-    this.bands.compute(distancesKm).then(
+    await this.bands.compute(distancesKm).then(
       ({ bands, ms }) => {
         if (request !== this.bandsRequest) return;
         this.whenReady(() => this.source("bands")?.setData(bands));

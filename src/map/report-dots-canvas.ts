@@ -99,7 +99,11 @@ export class ReportDotsCanvas {
   private dirty = true;
   visible = true;
 
-  constructor(container: HTMLElement) {
+  /** `pixelRatio`: the map's (a snapshot raises it for a while), so that the dots stay the map's size. */
+  constructor(
+    container: HTMLElement,
+    private readonly pixelRatio: () => number = () => window.devicePixelRatio || 1,
+  ) {
     this.canvas = document.createElement("canvas");
     this.canvas.className = "report-dots-canvas";
     this.canvas.setAttribute("aria-hidden", "true");
@@ -189,7 +193,7 @@ export class ReportDotsCanvas {
   }
 
   private resized(): boolean {
-    const dpr = window.devicePixelRatio || 1;
+    const dpr = this.pixelRatio();
     return this.canvas.width !== Math.round(this.canvas.clientWidth * dpr) || this.canvas.height !== Math.round(this.canvas.clientHeight * dpr);
   }
 
@@ -202,7 +206,7 @@ export class ReportDotsCanvas {
   private draw(): void {
     const gl = this.gl;
     if (!gl || !this.program) return;
-    const dpr = window.devicePixelRatio || 1;
+    const dpr = this.pixelRatio();
     const width = Math.round(this.canvas.clientWidth * dpr);
     const height = Math.round(this.canvas.clientHeight * dpr);
     if (this.canvas.width !== width || this.canvas.height !== height) {

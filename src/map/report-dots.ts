@@ -26,7 +26,7 @@ export class ReportDots {
   private visibleFromZoom: number | null = 0;
 
   constructor(private readonly map: maplibregl.Map) {
-    this.canvas = new ReportDotsCanvas(map.getCanvasContainer());
+    this.canvas = new ReportDotsCanvas(map.getCanvasContainer(), () => map.getPixelRatio());
   }
 
   /** Adds the camera layer (once the style has loaded). */
@@ -103,6 +103,11 @@ export class ReportDots {
       if (i !== undefined && this.shown[i] === 1) found.add(i);
     }
     return [...found].sort((a, b) => a - b);
+  }
+
+  /** The canvas the dots are drawn on (a snapshot draws it over the map's). */
+  get element(): HTMLCanvasElement {
+    return this.canvas.canvas;
   }
 
   /** Ids of the dots the filters show, when the canvas is on screen (for tests). */

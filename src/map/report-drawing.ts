@@ -46,6 +46,11 @@ export class ReportDrawing {
     this.shownChanged();
   }
 
+  /** Canvases drawn over MapLibre's (the dots canvas), bottom first, for a snapshot. */
+  get overlays(): HTMLCanvasElement[] {
+    return [this.dots.element];
+  }
+
   /** A filter changed: the layers, the dots, and what is made of the reports shown. */
   filtersChanged(): void {
     this.applyLayerFilters();

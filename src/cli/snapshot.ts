@@ -1,0 +1,87 @@
+import { existsSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { build, preview } from "vite";
+import { FOOTER_PX, HEADER_PX } from "../core/snapshot-layout";
+import { launchChromium } from "./chromium";
+import { fail } from "./io";
+
+export const SNAPSHOT_USAGE = `usage: npm run cli -- snapshot --state 'HASH' --out map.png [--width 1600] [--height 1000] [--data FILE]
+
+Draws the view a permalink describes as a PNG, headless, in the system's Chromium: the same image the
+app's "Save PNG" makes (title, filters in words, legend, scale bar, credits, time and link), WIDTH × HEIGHT pixels.
+  --state  the link's part after "#" (map=6/31.2/66.5&killed=4...), or the whole link
+  --data   a GeoJSON file of reports to show instead of the seed data
+Builds the app first when dist/ is missing. Exit status: 0 written, 2 an option or the page failed.`;
+
+const ROOT = new URL("../../", import.meta.url);
+/** Smallest map that still shows something, under the title and credit bands. */
+const MIN_MAP_PX = 100;
+
+/** The hash of a link, or the hash itself, without its "#". */
+function stateOf(text: string): string {
+  const at = text.indexOf("#");
+  return at >= 0 ? text.slice(at + 1) : text;
+}
+
+function size(value: string | undefined, fallback: number, name: string, min: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > 8000) fail(`--${name} must be a whole number of pixels from ${min} to 8000, not ${JSON.stringify(value)}`);
+  return n;
+}
+
+/** `snapshot --state HASH --out FILE [--width W --height H] [--data FILE]`: the view as a PNG, from the built app in Chromium. */
+export async function snapshot(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { state: { type: "string" }, out: { type: "string" }, width: { type: "string" }, height: { type: "string" }, data: { type: "string" }, help: { type: "boolean" } },
+  });
+  if (values.help) {
+    process.stdout.write(`${SNAPSHOT_USAGE}\n`);
+    return 0;
+  }
+  if (!values.out) fail(`snapshot needs --out FILE.png\n${SNAPSHOT_USAGE}`);
+  const width = size(values.width, 1600, "width", 200);
+  const height = size(values.height, 1000, "height", HEADER_PX + FOOTER_PX + MIN_MAP_PX);
+  if (values.data && !existsSync(values.data)) fail(`cannot read ${values.data}: no such file`);
+  const out = resolve(values.out);
+  const data = values.data ? resolve(values.data) : undefined;
+
+  process.chdir(fileURLToPath(ROOT));
+  if (!existsSync(new URL("dist/index.html", ROOT))) {
+    process.stderr.write("Building the app (dist/ is missing)…\n");
+    await build({ logLevel: "warn" });
+  }
+  const server = await preview({ logLevel: "warn", preview: { host: "127.0.0.1", port: 0, strictPort: false, open: false } });
+  const browser = await launchChromium();
+  try {
+    const base = server.resolvedUrls?.local[0];
+    if (!base) fail("the app's server did not start");
+    // The map fills the window; the title and credit bands are added around it, to WIDTH × HEIGHT.
+    const page = await browser.newPage({ viewport: { width, height: height - HEADER_PX - FOOTER_PX } });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`${base}?bare#${stateOf(values.state ?? "")}`);
+    if (data) await page.locator('input[type="file"]').first().setInputFiles(data);
+    await page.waitForFunction(
+      (file) => {
+        const status = document.querySelector('[data-testid="dataset-status"]')?.textContent ?? "";
+        return typeof window.__borderSnapshot === "function" && status.includes("reports from") && (file === null || status.includes(file));
+      },
+      data ? (values.data ?? "").split(/[\\/]/).pop()! : null,
+      { timeout: 120_000 },
+    );
+    for (const problem of await page.locator(".share__problems li").allTextContents()) process.stderr.write(`warning: ${problem}\n`);
+    for (const issue of await page.getByTestId("issues").locator("li").allTextContents()) process.stderr.write(`warning: ${issue}\n`);
+    const png = await page.evaluate(([w, h]) => window.__borderSnapshot!(w, h), [width, height] as const);
+    if (errors.length > 0) process.stderr.write(`warning: the page reported: ${errors.join("; ")}\n`);
+    writeFileSync(out, Buffer.from(png, "base64"));
+    process.stdout.write(`${values.out}: ${width} × ${height} pixels\n`);
+    return 0;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

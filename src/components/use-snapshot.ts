@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { snapshotCaption, type CaptionInput } from "../core/snapshot-caption";
+import type { SnapshotLayout, SnapshotSize } from "../core/snapshot-layout";
+import type { MapCapture } from "../map/map-capture";
+import { drawSnapshot, type LegendItem } from "../snapshot/draw-snapshot";
+import { saveBlob } from "./save-file";
+
+/** A snapshot asked of the map: the size, and where its capture goes (`seq` makes each request new). */
+export interface SnapshotRequest {
+  size: SnapshotSize | { width: number; height: number };
+  seq: number;
+  done: (layout: SnapshotLayout, capture: MapCapture) => void;
+  failed: (error: unknown) => void;
+}
+
+export interface SnapshotPanelProps {
+  size: SnapshotSize;
+  onSize: (size: SnapshotSize) => void;
+  onSave: () => void;
+  busy: boolean;
+  /** What the last snapshot was (name, pixels, seconds) or why it failed. */
+  status: string | null;
+}
+
+declare global {
+  interface Window {
+    /** A PNG of the view at an exact size, as base64: for the command line's `snapshot`. */
+    __borderSnapshot?: (width: number, height: number) => Promise<string>;
+  }
+}
+
+function toPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("the browser made no PNG"))), "image/png"));
+}
+
+/**
+ * PNG snapshots of the view: asks the map for its image at the size's pixel
+ * ratio, then draws the title, the filters in words, the legend, the scale
+ * bar, the credits, the time and the link around it.
+ */
+export function useSnapshot(caption: () => Omit<CaptionInput, "attribution" | "madeAt">, legend: () => LegendItem[]): { panel: SnapshotPanelProps; map: SnapshotRequest | null } {
+  const [size, setSize] = useState<SnapshotSize>("2x");
+  const [request, setRequest] = useState<SnapshotRequest | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  // The latest words and legend, read when the map's image arrives.
+  const content = useRef({ caption, legend });
+  useEffect(() => {
+    content.current = { caption, legend };
+  });
+
+  const make = useCallback(
+    (asked: SnapshotRequest["size"]) =>
+      new Promise<{ blob: Blob; layout: SnapshotLayout }>((resolve, reject) => {
+        setRequest((old) => ({
+          size: asked,
+          seq: (old?.seq ?? 0) + 1,
+          failed: reject,
+          done: (layout, capture) => {
+            const text = snapshotCaption({ ...content.current.caption(), attribution: capture.attribution, madeAt: new Date() });
+            const canvas = drawSnapshot(layout, capture, text, content.current.legend());
+            toPng(canvas).then((blob) => resolve({ blob, layout }), reject);
+          },
+        }));
+      }),
+    [],
+  );
+
+  const onSave = useCallback(() => {
+    const started = performance.now();
+    setBusy(true);
+    setStatus("Drawing the map…");
+    make(size).then(
+      ({ blob, layout }) => {
+        const name = `border-map-${new Date().toISOString().slice(0, 16).replace(/[-:T]/g, "")}.png`;
+        saveBlob(blob, name);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        setStatus(`Saved ${name}: ${layout.width.toLocaleString("en")} × ${layout.height.toLocaleString("en")} pixels, in ${seconds} s.`);
+        setBusy(false);
+      },
+      (error: unknown) => {
+        setStatus(`The picture could not be made: ${error instanceof Error ? error.message : String(error)}`);
+        setBusy(false);
+      },
+    );
+  }, [make, size]);
+
+  useEffect(() => {
+    window.__borderSnapshot = async (width, height) => {
+      const { blob } = await make({ width, height });
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      let binary = "";
+      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return btoa(binary);
+    };
+    return () => {
+      delete window.__borderSnapshot;
+    };
+  }, [make]);
+
+  return { panel: { size, onSize: setSize, onSave, busy, status }, map: request };
+}

@@ -1,0 +1,61 @@
+import { describeFilter } from "./describe-filter";
+import type { ReportFilter } from "./report-filter";
+import { dateSpan, sourceCredits } from "./snapshot-layout";
+
+/** The words of a snapshot, each one line; the drawing shrinks or cuts a line that does not fit. */
+export interface SnapshotText {
+  title: string;
+  /** "12 of 40 reports, 2025-10-15 to 2025-12-01". */
+  summary: string;
+  /** "Filters: at least 4 killed; in Pakistan". */
+  filters: string;
+  /** The map's credits: OpenStreetMap, Natural Earth, GeoNames. */
+  credits: string;
+  /** The reports' sources, most reports first, and the dataset. */
+  sources: string;
+  /** When it was made, and the permalink to the view. */
+  made: string;
+}
+
+export interface CaptionInput {
+  /** The reports the filters show: their dates and sources. */
+  shown: readonly { event_date: string; source: string; synthetic?: boolean }[];
+  total: number;
+  filter: ReportFilter;
+  datasetName: string;
+  /** The map's own credits line. */
+  attribution: string;
+  madeAt: Date;
+  link: string;
+}
+
+/** "2026-11-27 04:12 UTC". */
+export function formatUtcMinute(date: Date): string {
+  return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+
+/**
+ * What a snapshot says about itself: the count and the dates it covers, the
+ * filters in words, whose map data and whose reports it shows, when it was
+ * made and the link that opens the same view.
+ *
+ * @example
+ * snapshotCaption({ shown, total: 40, filter: { ...NO_FILTER, killedAtLeast: 4 }, ... }).filters; // "Filters: at least 4 killed"
+ */
+export function snapshotCaption(input: CaptionInput): SnapshotText {
+  const n = input.shown.length;
+  const span = input.filter.dateFrom !== null || input.filter.dateTo !== null ? null : dateSpan(input.shown.map((p) => p.event_date));
+  const period = span ? (span[0] === span[1] ? `, ${span[0]}` : `, ${span[0]} to ${span[1]}`) : "";
+  const words = describeFilter(input.filter);
+  const sources = sourceCredits(input.shown.map((p) => p.source));
+  return {
+    title: input.shown.some((p) => p.synthetic === true)
+      ? "Afghanistan–Pakistan border incidents: SYNTHETIC test data, not real incidents"
+      : "Afghanistan–Pakistan border incidents",
+    summary: `${n.toLocaleString("en")} of ${input.total.toLocaleString("en")} reports shown${period}.`,
+    filters: words.length > 0 ? `Filters: ${words.join("; ")}.` : "Filters: none; every report loaded is shown.",
+    credits: `Map: ${input.attribution || "the project's offline basemap"}`,
+    sources: `Reports from ${input.datasetName}, by source: ${sources.length > 0 ? sources.join(", ") : "none shown"}.`,
+    made: `Made ${formatUtcMinute(input.madeAt)} · ${input.link}`,
+  };
+}

@@ -1,0 +1,71 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./support/chromium";
+import { middleOf, pngColours, pngSize } from "./support/png";
+import { FOOTER_PX, HEADER_PX, snapshotLayout } from "../../src/core/snapshot-layout";
+import { subEventRgb } from "../../src/map/report-colors";
+import { cli } from "../support/run-cli";
+
+const SHELLING = subEventRgb("Shelling/artillery/missile attack");
+const ARMED_CLASH = subEventRgb("Armed clash");
+
+describe("npm run cli -- snapshot", () => {
+  const dir = mkdtempSync(join(tmpdir(), "snapshot-"));
+  let browser: Browser;
+  // A blank page, to decode the PNGs with the browser's own decoder.
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await browser.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("writes WIDTH × HEIGHT pixels of the linked view, the map drawn with the filtered reports", async () => {
+    const out = join(dir, "spin-boldak.png");
+    const run = cli("snapshot", "--state", "#map=9/31.0/66.4&sub=Shelling%2Fartillery%2Fmissile%20attack", "--out", out, "--width", "900", "--height", "700");
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(`${out}: 900 × 700 pixels\n`);
+    const png = readFileSync(out);
+    expect(pngSize(png)).toEqual({ width: 900, height: 700 });
+    // The map fills the image between the bands, as the layout for that exact size puts it.
+    const layout = snapshotLayout({ width: 900, height: 700 - HEADER_PX - FOOTER_PX }, { width: 900, height: 700 });
+    expect(layout.map.width).toBe(900);
+    const middle = middleOf(layout.map, 0.5);
+    const shelling = await pngColours(page, png, middle, SHELLING);
+    expect(shelling.distinct).toBeGreaterThan(200);
+    expect(shelling.nearCount).toBeGreaterThan(20);
+    // The link's filter keeps only shelling: no armed clash's purple.
+    expect((await pngColours(page, png, middle, ARMED_CLASH)).nearCount).toBe(0);
+  }, 120_000);
+
+  it("draws another file's reports with --data, and names its problems on standard error", () => {
+    const out = join(dir, "broken.png");
+    const run = cli("snapshot", "--state", "map=7/31/66.5&killed=abc", "--out", out, "--width", "640", "--height", "480", "--data", "tests/fixtures/broken-reports.geojson");
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/^warning: "killed" ignored: expected a whole number$/m);
+    expect(run.stderr).toContain('warning: Feature 2 (id "bad-date"), field "event_date": must be a calendar date written YYYY-MM-DD, got "2025-02-30"');
+    expect(pngSize(readFileSync(out))).toEqual({ width: 640, height: 480 });
+  }, 120_000);
+
+  it("refuses bad options with exit status 2 and one line", () => {
+    for (const bad of [
+      ["snapshot", "--state", "map=5/31/66"],
+      ["snapshot", "--out", join(dir, "x.png"), "--width", "wide"],
+      ["snapshot", "--out", join(dir, "x.png"), "--height", "50"],
+      ["snapshot", "--out", join(dir, "x.png"), "--data", join(dir, "missing.geojson")],
+    ]) {
+      const run = cli(...bad);
+      expect(run.status, bad.join(" ")).toBe(2);
+      expect(run.stderr, bad.join(" ")).toMatch(/^error: /);
+    }
+  }, 60_000);
+});
+

@@ -1,0 +1,69 @@
+import type { Page } from "playwright-core";
+
+/** Width and height from a PNG's header (IHDR), checking its signature. */
+export function pngSize(png: Buffer): { width: number; height: number } {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (!signature.every((b, i) => png[i] === b)) throw new Error("not a PNG");
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/**
+ * Decodes a PNG in the page (the browser is the reference decoder) and counts,
+ * inside a box, the distinct colours and the pixels near one colour.
+ */
+export async function pngColours(
+  page: Page,
+  png: Buffer,
+  box: { x: number; y: number; width: number; height: number },
+  near: [number, number, number],
+): Promise<{ distinct: number; nearCount: number }> {
+  const script = `(async () => {
+    const img = new Image();
+    img.src = "data:image/png;base64,${png.toString("base64")}";
+    await img.decode();
+    const c = document.createElement("canvas");
+    c.width = img.naturalWidth;
+    c.height = img.naturalHeight;
+    const ctx = c.getContext("2d");
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(${box.x}, ${box.y}, ${box.width}, ${box.height}).data;
+    const seen = new Set();
+    let nearCount = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+      if (Math.abs(d[i] - ${near[0]}) + Math.abs(d[i + 1] - ${near[1]}) + Math.abs(d[i + 2] - ${near[2]}) < 40) nearCount++;
+    }
+    return { distinct: seen.size, nearCount };
+  })()`;
+  return page.evaluate(script) as Promise<{ distinct: number; nearCount: number }>;
+}
+
+/** The middle of a box: `fraction` of its width and height around its centre. */
+export function middleOf(box: { x: number; y: number; width: number; height: number }, fraction: number) {
+  const width = Math.round(box.width * fraction);
+  const height = Math.round(box.height * fraction);
+  return { x: Math.round(box.x + (box.width - width) / 2), y: Math.round(box.y + (box.height - height) / 2), width, height };
+}
+
+/** Mean absolute difference per colour channel (0–255) between a box of one PNG and a box of the same size in another, decoded in the page. */
+export async function pngDifference(page: Page, a: Buffer, boxA: { x: number; y: number }, b: Buffer, boxB: { x: number; y: number }, size: { width: number; height: number }): Promise<number> {
+  const script = `(async () => {
+    const read = async (base64, x, y) => {
+      const img = new Image();
+      img.src = "data:image/png;base64," + base64;
+      await img.decode();
+      const c = document.createElement("canvas");
+      c.width = img.naturalWidth;
+      c.height = img.naturalHeight;
+      const ctx = c.getContext("2d");
+      ctx.drawImage(img, 0, 0);
+      return ctx.getImageData(x, y, ${size.width}, ${size.height}).data;
+    };
+    const p = await read("${a.toString("base64")}", ${boxA.x}, ${boxA.y});
+    const q = await read("${b.toString("base64")}", ${boxB.x}, ${boxB.y});
+    let sum = 0;
+    for (let i = 0; i < p.length; i += 4) sum += Math.abs(p[i] - q[i]) + Math.abs(p[i + 1] - q[i + 1]) + Math.abs(p[i + 2] - q[i + 2]);
+    return sum / ((p.length / 4) * 3);
+  })()`;
+  return page.evaluate(script) as Promise<number>;
+}
