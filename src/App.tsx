@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { AlongBorderPanel } from "./components/AlongBorderPanel";
 import { BorderBands } from "./components/BorderBands";
 import { DataPanel } from "./components/DataPanel";
@@ -17,9 +17,8 @@ import { useReportView } from "./components/use-report-view";
 import { useAlongBorder } from "./components/use-along-border";
 import { useBorderBands } from "./components/use-border-bands";
 import { useMeasure } from "./components/use-measure";
-import { SEED_REPORTS_URL } from "./data/geodata-urls";
-import { datasetFromStored, loadReportsFromFile, loadReportsFromUrl, loadSyntheticReports, type Dataset } from "./data/load-reports";
-import { deleteStoredImport, readStoredImport, storeImport, type StoredImport } from "./data/stored-import";
+import { useDatasets } from "./components/use-datasets";
+import { useFileDrop } from "./components/use-file-drop";
 import { LAYER_GROUPS, type BasemapId, type LayerGroup } from "./map/layer-groups";
 import type { ReportView } from "./map/report-view-style";
 import type { Camera, ViewState } from "./core/url-state";
@@ -33,7 +32,6 @@ import { snapshotLegend } from "./snapshot/snapshot-legend";
 
 const ALL_VISIBLE: Record<LayerGroup, boolean> = { basemap: true, bands: true, durand: true, kp: true, places: true, reports: true };
 const NO_REPORTS: readonly ReportFeature[] = [];
-const SEED_NAME = "the seed data (October–December 2025)";
 
 /** Layer groups as a link names them: those switched off. */
 function visibilityOf(hidden: readonly string[] | undefined): Record<LayerGroup, boolean> {
@@ -45,7 +43,10 @@ function visibilityOf(hidden: readonly string[] | undefined): Record<LayerGroup,
 export function App() {
   // The view a shared link asks for (the page's address when it opened).
   const [opened] = useState(readLink);
-  const [dataset, setDataset] = useState<Dataset | null>(null);
+  // A snapshot file's view is opened like a link, once the permalink is there to apply it.
+  const openView = useRef<(hash: string) => void>(() => undefined);
+  const data = useDatasets((hash) => openView.current(hash));
+  const { dataset } = data;
   const [visibility, setVisibility] = useState(() => visibilityOf(opened.state.hidden));
   const [basemap, setBasemap] = useState<BasemapId>((opened.state.basemap as BasemapId | undefined) ?? "offline");
   const measure = useMeasure();
@@ -76,7 +77,7 @@ export function App() {
     basemap: basemap === "offline" ? undefined : basemap,
     view: views.panel.view === "reports" ? undefined : views.panel.view,
   };
-  const share = usePermalink(
+  const { panel: share, openLink } = usePermalink(
     viewState,
     (state) => {
       setVisibility(visibilityOf(state.hidden));
@@ -89,6 +90,9 @@ export function App() {
     },
     opened.problems,
   );
+  useEffect(() => {
+    openView.current = openLink;
+  });
   const link = useMemo(
     () => ({
       initialCamera: opened.state.camera,
@@ -122,33 +126,7 @@ export function App() {
     setPlace((old) => ({ lon: p.lon, lat: p.lat, seq: (old?.seq ?? 0) + 1 }));
   }, []);
 
-  const [stored, setStored] = useState<StoredImport | null>(null);
-  const loadSeed = useCallback(() => {
-    void loadReportsFromUrl(SEED_REPORTS_URL, SEED_NAME).then(setDataset);
-  }, []);
-  useEffect(() => {
-    // ?synthetic=N[&seed=S]: N generated reports for scale tests, labelled as such, instead of the seed data.
-    const query = new URLSearchParams(window.location.search);
-    const synthetic = Number(query.get("synthetic"));
-    if (Number.isInteger(synthetic) && synthetic > 0) {
-      void loadSyntheticReports(Math.min(synthetic, 1_000_000), Number(query.get("seed") ?? 1) || 1).then(setDataset);
-      return;
-    }
-    // The file last opened comes back after a reload or a crashed tab; else the seed data.
-    void readStoredImport().then((found) => {
-      setStored(found);
-      if (found) setDataset(datasetFromStored(found));
-      else loadSeed();
-    });
-  }, [loadSeed]);
-
-  const openFile = useCallback((file: File) => {
-    void loadReportsFromFile(file).then(({ text, ...data }) => {
-      setDataset(data);
-      // Kept only when something in it could be read; the seed data is never stored or overwritten.
-      if (data.reports.length > 0) void storeImport(data.name, text).then(() => readStoredImport().then(setStored));
-    });
-  }, []);
+  const { dragging, dropProps } = useFileDrop(data.onFile);
 
   const openFromList = list.panel.onOpen;
   const listPanel = useMemo(
@@ -163,7 +141,12 @@ export function App() {
   );
 
   return (
-    <div className={bare ? "app app--bare" : "app"}>
+    <div className={bare ? "app app--bare" : "app"} {...dropProps}>
+      {dragging && (
+        <div className="app__drop" aria-hidden="true">
+          Drop a GeoJSON, CSV, KML or snapshot file to open it
+        </div>
+      )}
       <header className="app__header">
         <h1>Afghanistan–Pakistan border incidents</h1>
         <p>Shelling and cross-border fire along the Durand Line, one dot per source&apos;s account.</p>
@@ -174,16 +157,15 @@ export function App() {
           {sheetOpen ? "Hide the panels" : "Search, filters, list and tools"}
         </button>
         <PlaceSearch onPlace={showPlace} />
+        <DataPanel {...data} />
         <SharePanel {...share} />
         <SnapshotPanel {...snapshot.panel} />
-        <ExportPanel reports={dataset?.reports ?? NO_REPORTS} shown={list.shown} />
-        <DataPanel
-          dataset={dataset}
-          onFile={openFile}
-          onSeed={loadSeed}
-          stored={stored}
-          onOpenStored={() => stored && setDataset(datasetFromStored(stored))}
-          onDeleteStored={() => void deleteStoredImport().then(() => setStored(null))}
+        <ExportPanel
+          reports={dataset?.reports ?? NO_REPORTS}
+          shown={list.shown}
+          events={views.panel.view === "events" ? views.panel.status : null}
+          view={share.link.includes("#") ? share.link.slice(share.link.indexOf("#") + 1) : ""}
+          datasetName={dataset?.name ?? ""}
         />
         <LayerToggles
           visibility={visibility}

@@ -1,35 +1,39 @@
 import { memo } from "react";
 import { formatIssue } from "../core/validate-reports";
-import type { Dataset } from "../data/load-reports";
-import type { StoredImport } from "../data/stored-import";
+import { issuesToCsv } from "../core/issues-file";
+import { saveBlob } from "./save-file";
+import type { DataPanelProps } from "./use-datasets";
 
-interface Props {
-  dataset: Dataset | null;
-  onFile: (file: File) => void;
-  onSeed: () => void;
-  /** The file kept in this browser (IndexedDB), if any. */
-  stored?: StoredImport | null;
-  onOpenStored?: () => void;
-  onDeleteStored?: () => void;
-}
+/** Problems listed on the page; all of them are in the downloaded list. */
+const LISTED = 200;
 
-/** Which reports are shown, a way to open a file of one's own, and every problem found in it. */
-export const DataPanel = memo(function DataPanel({ dataset, onFile, onSeed, stored, onOpenStored, onDeleteStored }: Props) {
+const kB = (size: number) => `${Math.max(1, Math.ceil(size / 1024)).toLocaleString("en")} kB`;
+
+/** Which reports are shown, ways to open a file of one's own (or drop it on the page), the files kept in this browser, and every problem found. */
+export const DataPanel = memo(function DataPanel(props: DataPanelProps) {
+  const { dataset, reading, stored, shownKey, onFile, onSeed, onOpenStored, onDownloadStored, onDeleteStored } = props;
+  const issues = dataset?.issues ?? [];
   return (
     <section className="panel" aria-labelledby="data-title">
       <h2 id="data-title">Reports</h2>
       <p className="dataset" data-testid="dataset-status">
         {dataset
-          ? `${dataset.reports.length.toLocaleString("en")} reports from ${dataset.name}${
-              dataset.issues.length ? `; ${dataset.issues.length} problems found` : ""
-            }`
+          ? `${dataset.reports.length.toLocaleString("en")} reports from ${dataset.name}${issues.length ? `; ${issues.length.toLocaleString("en")} problems found` : ""}`
           : "Loading reports…"}
       </p>
+      {reading && (
+        <p className="reading" data-testid="reading-status">
+          <label>
+            Reading {reading.name}: {Math.round(reading.fraction * 100)} %{" "}
+            <progress max={1} value={reading.fraction} />
+          </label>
+        </p>
+      )}
       <label className="file">
-        Open a GeoJSON file of reports{" "}
+        Open a file of reports (GeoJSON, CSV as ACLED exports it, KML, or a snapshot file), or drop it on the page{" "}
         <input
           type="file"
-          accept=".geojson,.json,application/geo+json,application/json"
+          accept=".geojson,.json,.csv,.tsv,.txt,.kml,application/geo+json,application/json,text/csv,application/vnd.google-earth.kml+xml"
           onChange={(e) => {
             const file = e.target.files?.[0];
             if (file) onFile(file);
@@ -40,29 +44,43 @@ export const DataPanel = memo(function DataPanel({ dataset, onFile, onSeed, stor
       <button type="button" onClick={onSeed}>
         Show the seed reports
       </button>
-      <p className="stored" data-testid="stored-status">
-        {stored ? (
-          <>
-            Kept in this browser: {stored.name} ({Math.ceil(stored.text.length / 1024).toLocaleString("en")} kB, {stored.savedAt.slice(0, 10)}){" "}
-            <button type="button" className="link-button" onClick={onOpenStored}>
-              Show it
-            </button>{" "}
-            <button type="button" className="link-button" onClick={onDeleteStored}>
-              Delete it
-            </button>
-          </>
+      <div className="stored" data-testid="stored-status">
+        {stored.length === 0 ? (
+          <p>Nothing kept in this browser: a file you open is kept here until you delete it.</p>
         ) : (
-          "Nothing kept in this browser: a file you open is kept here until you delete it."
+          <>
+            <p>Kept in this browser:</p>
+            <ul>
+              {stored.map((s) => (
+                <li key={s.key}>
+                  {s.name} ({kB(s.size)}, {s.savedAt.slice(0, 10)}){s.key === shownKey ? ", shown" : ""}{" "}
+                  <button type="button" className="link-button" onClick={() => onOpenStored(s.key)} aria-label={`Show ${s.name}`}>
+                    Show
+                  </button>{" "}
+                  <button type="button" className="link-button" onClick={() => onDownloadStored(s.key)} aria-label={`Download ${s.name}`}>
+                    Download
+                  </button>{" "}
+                  <button type="button" className="link-button" onClick={() => onDeleteStored(s.key)} aria-label={`Delete ${s.name}`}>
+                    Delete
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
         )}
-      </p>
-      {dataset && dataset.issues.length > 0 && (
+      </div>
+      {dataset && issues.length > 0 && (
         <div className="issues" role="alert">
           <h3>Problems in {dataset.name} (valid reports are still shown)</h3>
+          <button type="button" onClick={() => saveBlob(new Blob([issuesToCsv(issues)], { type: "text/csv" }), "problems.csv")}>
+            Download the {issues.length.toLocaleString("en")} problems (CSV)
+          </button>
           <ul data-testid="issues">
-            {dataset.issues.map((issue, i) => (
+            {issues.slice(0, LISTED).map((issue, i) => (
               <li key={i}>{formatIssue(issue)}</li>
             ))}
           </ul>
+          {issues.length > LISTED && <p>…and {(issues.length - LISTED).toLocaleString("en")} more in the downloaded list.</p>}
         </div>
       )}
     </section>

@@ -25,7 +25,7 @@ export interface SharePanelProps {
  * adds a step that Back and Forward walk through, and they put that state back
  * (`apply`). Changes within a second of a step replace it.
  */
-export function usePermalink(current: ViewState, apply: (state: ViewState) => void, initialProblems: string[]): SharePanelProps {
+export function usePermalink(current: ViewState, apply: (state: ViewState) => void, initialProblems: string[]): { panel: SharePanelProps; openLink: (hash: string) => void } {
   const [problems, setProblems] = useState(initialProblems);
   const [link, setLink] = useState(window.location.href);
   const written = useRef(encodeViewState(current));
@@ -63,5 +63,15 @@ export function usePermalink(current: ViewState, apply: (state: ViewState) => vo
     return () => window.removeEventListener("popstate", onPopState);
   }, [onPopState]);
 
-  return { link, problems };
+  /** Opens a view as if its link had been followed (a snapshot file's): a new step in the history. */
+  const openLink = useCallback(
+    (hash: string) => {
+      window.history.pushState(null, "", `${window.location.pathname}${window.location.search}#${hash.replace(/^#/, "")}`);
+      lastStep.current = performance.now();
+      onPopState();
+    },
+    [onPopState],
+  );
+
+  return { panel: { link, problems }, openLink };
 }

@@ -4,8 +4,10 @@ import { describeValue, validateReportProperties } from "./validate-report-prope
 
 /** A problem found in input data, naming the feature (by position and id) and the field. */
 export interface ValidationIssue {
-  /** 1-based position of the feature in the file; null for a problem with the whole file. */
+  /** 1-based position of the feature (or row, or placemark: see `unit`) in the file; null for a problem with the whole file. */
   feature: number | null;
+  /** What `feature` counts: a CSV's rows, a KML file's placemarks, or (when absent) a GeoJSON file's features. */
+  unit?: "row" | "feature" | "placemark";
   /** The feature's `id` property when it has a usable one. */
   id: string | null;
   /** The field at fault: a property name, "geometry", or "" for the whole feature or file. */
@@ -19,10 +21,12 @@ export interface ValidationResult {
   issues: ValidationIssue[];
 }
 
-/** One line a person can read: `Feature 3 (id "c2"), field "killed": must be ...`. */
+const UNIT_NAMES = { row: "Row", feature: "Feature", placemark: "Placemark" } as const;
+
+/** One line a person can read: `Feature 3 (id "c2"), field "killed": must be ...`, or `Row 3 ...` for a CSV's row. */
 export function formatIssue(issue: ValidationIssue): string {
-  const where =
-    issue.feature === null ? "File" : `Feature ${issue.feature}${issue.id ? ` (id ${describeValue(issue.id)})` : ""}`;
+  const unit = UNIT_NAMES[issue.unit ?? "feature"];
+  const where = issue.feature === null ? "File" : `${unit} ${issue.feature}${issue.id ? ` (id ${describeValue(issue.id)})` : ""}`;
   const field = issue.field ? `, field "${issue.field}"` : "";
   return `${where}${field}: ${issue.message}`;
 }

@@ -6,6 +6,8 @@ import { geodataUrls } from "./geodata-urls";
 /** A set of reports shown on the map, with where it came from and what was wrong with it. */
 export interface Dataset extends ValidationResult {
   name: string;
+  /** The view a snapshot file was made of (a permalink's part after "#"), to show with its reports. */
+  view?: string;
 }
 
 export async function loadReportsFromUrl(url: string, name: string): Promise<Dataset> {
@@ -17,16 +19,6 @@ export async function loadReportsFromUrl(url: string, name: string): Promise<Dat
     const reason = error instanceof Error ? error.message : String(error);
     return { name, reports: [], issues: [{ feature: null, id: null, field: "", message: `could not be loaded (${reason})` }] };
   }
-}
-
-export async function loadReportsFromFile(file: File): Promise<Dataset & { text: string }> {
-  const text = await file.text();
-  return { name: file.name, text, ...parseReports(text) };
-}
-
-/** A file's reports kept in the browser, read again. */
-export function datasetFromStored(stored: { name: string; text: string; savedAt: string }): Dataset {
-  return { name: `${stored.name}, kept in this browser since ${stored.savedAt.slice(0, 16).replace("T", " ")} UTC`, ...parseReports(stored.text) };
 }
 
 /** Generated reports around the Durand Line's vertices (for scale tests): marked synthetic, named so. */

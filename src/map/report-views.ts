@@ -17,7 +17,18 @@ const LARGEST = 8;
 
 export type EventsStatus =
   | { state: "computing"; reports: number }
-  | { state: "drawn"; reports: number; events: number; disagreeing: number; ms: number; largest: EventSummary[] }
+  | {
+      state: "drawn";
+      reports: number;
+      events: number;
+      disagreeing: number;
+      ms: number;
+      largest: EventSummary[];
+      /** Every event, and each grouped report's event (an index into `all`), for the download. */
+      all: readonly EventSummary[];
+      reportIds: readonly string[];
+      eventIndex: Int32Array;
+    }
   | { state: "failed"; message: string };
 
 export interface ReportViewsOptions {
@@ -135,7 +146,17 @@ export class ReportViews {
       this.eventIndex = eventIndex;
       this.map.getSource<maplibregl.GeoJSONSource>("events")?.setData(eventFeatures(events));
       const largest = [...events].sort((a, b) => (b.killed?.max ?? -1) - (a.killed?.max ?? -1) || b.reports - a.reports).slice(0, LARGEST);
-      this.options.onEvents?.({ state: "drawn", reports: ids.length, events: events.length, disagreeing: events.filter((e) => e.disagree).length, ms, largest });
+      this.options.onEvents?.({
+        state: "drawn",
+        reports: ids.length,
+        events: events.length,
+        disagreeing: events.filter((e) => e.disagree).length,
+        ms,
+        largest,
+        all: events,
+        reportIds: ids,
+        eventIndex,
+      });
     } catch (error) {
       if (request !== this.request) return;
       this.options.onEvents?.({ state: "failed", message: error instanceof Error ? error.message : String(error) });

@@ -1,0 +1,66 @@
+import { parseAcledCsv, type ImportProgress } from "./import-acled-csv";
+import { parseKml } from "./import-kml";
+import { isSnapshotFile, readSnapshotFile } from "./snapshot-file";
+import { validateReports, type ValidationResult } from "./validate-reports";
+
+/** The kinds of file of reports the map opens. */
+export type ImportFormat = "geojson" | "csv" | "kml" | "snapshot";
+
+const BY_EXTENSION: Record<string, ImportFormat> = {
+  geojson: "geojson",
+  json: "geojson",
+  csv: "csv",
+  tsv: "csv",
+  txt: "csv",
+  kml: "kml",
+};
+
+/**
+ * Which reader a file goes to: by its name's extension (.geojson/.json,
+ * .csv/.tsv/.txt, .kml, in any case) or, for any other name, by its first
+ * character that is not blank (after a byte order mark): `{` GeoJSON, `<`
+ * KML, anything else CSV.
+ */
+export function importFormat(text: string, fileName: string): ImportFormat {
+  const extension = /\.([^./\\]+)$/.exec(fileName.trim().toLowerCase())?.[1];
+  const known = extension === undefined ? undefined : BY_EXTENSION[extension];
+  if (known) return known;
+  const first = /\S/.exec(text.replace(/^\uFEFF/, ""))?.[0];
+  return first === "{" ? "geojson" : first === "<" ? "kml" : "csv";
+}
+
+/**
+ * Reads a file of reports in whichever format it is (see `importFormat`):
+ * GeoJSON as `validateReports` reads it (a snapshot file by `readSnapshotFile`), CSV by `parseAcledCsv`, KML by `parseKml`.
+ * Every valid report is kept and every problem named, numbered by the unit
+ * of its format (feature, row, placemark); nothing throws. `onProgress` gets
+ * the share read, 0 to 1: row by row for a CSV, at the start and end for
+ * the others.
+ *
+ * @example
+ * const { format, reports, issues } = importReports(await file.text(), file.name, setProgress);
+ */
+export function importReports(text: string, fileName: string, onProgress?: ImportProgress): ImportedReports {
+  const format = importFormat(text, fileName);
+  if (format === "csv") return { format, ...parseAcledCsv(text, onProgress) };
+  onProgress?.(0);
+  const result = format === "kml" ? { format, ...parseKml(text) } : readJson(text);
+  onProgress?.(1);
+  return result;
+}
+
+/** What a file gave; a snapshot file also gives its view (a link's part after "#") and its dataset's name. */
+export type ImportedReports = ValidationResult & { format: ImportFormat; view?: string; datasetName?: string };
+
+/** GeoJSON, or a snapshot file (JSON whose `type` says so); a syntax error is one file-level problem. */
+function readJson(text: string): ImportedReports {
+  let json: unknown;
+  try {
+    // JSON.parse refuses a byte order mark, which some editors write: it is not part of the data.
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { format: "geojson", reports: [], issues: [{ feature: null, id: null, field: "", message: `is not valid JSON (${reason})` }] };
+  }
+  return isSnapshotFile(json) ? { format: "snapshot", ...readSnapshotFile(json) } : { format: "geojson", ...validateReports(json) };
+}
