@@ -16,7 +16,7 @@ export interface DataPanelProps {
   shownKey: string | null;
   onFile: (file: File) => void;
   onSeed: () => void;
-  onOpenStored: (key: string) => void;
+  onOpenStored: (key: string, applyView?: boolean) => void;
   onDownloadStored: (key: string) => void;
   onDeleteStored: (key: string) => void;
 }
@@ -40,8 +40,8 @@ export function useDatasets(onView: (hash: string) => void): DataPanelProps {
 
   const refreshStored = useCallback(() => void listStoredImports().then(setStored), []);
 
-  /** Reads a file or kept text in the worker; the latest read wins. */
-  const read = useCallback((request: { name: string; file: File } | { name: string; text: string }, shownName: string): Promise<ImportResult | null> => {
+  /** Reads a file or kept text in the worker; the latest read wins. A snapshot file's view is applied when it is opened (`applyView`), not when it comes back after a reload (the address has the view then). */
+  const read = useCallback((request: { name: string; file: File } | { name: string; text: string }, shownName: string, applyView = false): Promise<ImportResult | null> => {
     cancel.current?.();
     setReading({ name: request.name, fraction: 0 });
     const job = importInWorker(request, (fraction) => setReading({ name: request.name, fraction }));
@@ -50,7 +50,7 @@ export function useDatasets(onView: (hash: string) => void): DataPanelProps {
       (result) => {
         setReading(null);
         setDataset({ name: result.datasetName ? `${result.datasetName}, from the snapshot file ${shownName}` : shownName, reports: result.reports, issues: result.issues, view: result.view });
-        if (result.view !== undefined) viewEvents.current(result.view);
+        if (applyView && result.view !== undefined) viewEvents.current(result.view);
         return result;
       },
       (error: unknown) => {
@@ -70,12 +70,12 @@ export function useDatasets(onView: (hash: string) => void): DataPanelProps {
   }, []);
 
   const onOpenStored = useCallback(
-    (key: string) => {
+    (key: string, applyView = true) => {
       void readStoredImport(key).then((found) => {
         if (!found) return refreshStored();
         setShownImport(key);
         setShownKey(key);
-        void read({ name: found.name, text: found.text }, `${found.name}, kept in this browser since ${found.savedAt.slice(0, 16).replace("T", " ")} UTC`);
+        void read({ name: found.name, text: found.text }, `${found.name}, kept in this browser since ${found.savedAt.slice(0, 16).replace("T", " ")} UTC`, applyView);
       });
     },
     [read, refreshStored],
@@ -91,13 +91,13 @@ export function useDatasets(onView: (hash: string) => void): DataPanelProps {
       return;
     }
     const key = shownImport();
-    if (key) onOpenStored(key);
+    if (key) onOpenStored(key, false);
     else onSeed();
   }, [refreshStored, onOpenStored, onSeed]);
 
   const onFile = useCallback(
     (file: File) => {
-      void read({ name: file.name, file }, file.name).then(async (result) => {
+      void read({ name: file.name, file }, file.name, true).then(async (result) => {
         // Kept only when something in it could be read; the seed data is never stored or overwritten.
         if (!result || result.reports.length === 0) return;
         const key = await storeImport(file.name, result.text, result.reports.length);

@@ -52,5 +52,5 @@ export function eventsToCsv(events: readonly ReportEvent[]): string {
       return typeof v === "string" ? neutralizeCell(v) : v === null || v === undefined ? "" : v;
     });
   });
-  return `${Papa.unparse({ fields: [...columns], data }, { newline: "\n" })}\n`;
+  return Papa.unparse({ fields: [...columns], data }, { newline: "\n" }).replace(/\n*$/, "\n");
 }

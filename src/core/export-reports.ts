@@ -104,7 +104,8 @@ export function reportsToCsv(rows: readonly ExportRow[]): string {
     };
     return CSV_COLUMNS.map((c) => cell(values[c]));
   });
-  return Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: "\n" }) + "\n";
+  // One line end after the last row (papaparse writes one already after a header with no rows).
+  return Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: "\n" }).replace(/\n*$/, "\n");
 }
 
 /**

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { offsiteRequests, openApp, waitForMapIdle, type PageLog } from "./support/chromium";
@@ -8,6 +9,8 @@ const mine = {
   type: "FeatureCollection",
   features: seed.features.slice(0, 2).map((f, i) => ({ ...f, properties: { ...f.properties, id: `mine-${i + 1}` } })),
 };
+
+const other = { type: "FeatureCollection", features: [{ ...seed.features[2]!, properties: { ...seed.features[2]!.properties, id: "other-1" } }] };
 
 function drawnIds(page: Page): Promise<string[]> {
   return page.evaluate(() => [...new Set(window.__borderMap!.maplibre.queryRenderedFeatures({ layers: ["reports"] }).map((f) => String(f.properties?.id)))].sort());
@@ -30,7 +33,7 @@ describe("an opened file kept in the browser", () => {
     await expect(page.getByTestId("stored-status").textContent()).resolves.toMatch(/^Nothing kept in this browser/);
     await page.locator('input[type="file"]').setInputFiles({ name: "mine.geojson", mimeType: "application/geo+json", buffer: Buffer.from(JSON.stringify(mine)) });
     await page.getByTestId("dataset-status").filter({ hasText: "2 reports from mine.geojson" }).waitFor();
-    await page.getByTestId("stored-status").filter({ hasText: "Kept in this browser: mine.geojson" }).waitFor();
+    await page.getByTestId("stored-status").filter({ hasText: /Kept in this browser:\s*mine\.geojson \(\d+ kB, \d{4}-\d{2}-\d{2}\), shown/ }).waitFor();
 
     await page.reload();
     await page.getByTestId("dataset-status").filter({ hasText: /^2 reports from mine\.geojson, kept in this browser since/ }).waitFor();
@@ -43,12 +46,29 @@ describe("an opened file kept in the browser", () => {
   it("leaves the seed data as it is, and comes back on request", async () => {
     await page.getByRole("button", { name: "Show the seed reports" }).click();
     await page.getByTestId("dataset-status").filter({ hasText: `${seed.features.length} reports from the seed data` }).waitFor();
-    await page.getByRole("button", { name: "Show it" }).click();
+    await page.getByRole("button", { name: "Show mine.geojson" }).click();
+    await page.getByTestId("dataset-status").filter({ hasText: /^2 reports from mine\.geojson/ }).waitFor();
+  });
+
+  it("keeps every file opened, each to show, download as it was, or delete", async () => {
+    await page.locator('input[type="file"]').setInputFiles({ name: "other.geojson", mimeType: "application/geo+json", buffer: Buffer.from(JSON.stringify(other)) });
+    await page.getByTestId("dataset-status").filter({ hasText: "1 reports from other.geojson" }).waitFor();
+    await expect.poll(() => page.getByTestId("stored-status").locator("li").allTextContents()).toEqual([
+      expect.stringMatching(/^other\.geojson .*, shown/),
+      expect.stringMatching(/^mine\.geojson /),
+    ]);
+    const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download mine.geojson" }).click()]);
+    expect(file.suggestedFilename()).toBe("mine.geojson");
+    expect(readFileSync((await file.path())!, "utf8")).toBe(JSON.stringify(mine));
+    await page.getByRole("button", { name: "Delete other.geojson" }).click();
+    await expect.poll(() => page.getByTestId("stored-status").locator("li").count()).toBe(1);
+    // Deleting the file shown leaves the seed data for the next reload; show the other one again.
+    await page.getByRole("button", { name: "Show mine.geojson" }).click();
     await page.getByTestId("dataset-status").filter({ hasText: /^2 reports from mine\.geojson/ }).waitFor();
   });
 
   it("is forgotten once deleted: a reload shows the seed data", async () => {
-    await page.getByRole("button", { name: "Delete it" }).click();
+    await page.getByRole("button", { name: "Delete mine.geojson" }).click();
     await page.getByTestId("stored-status").filter({ hasText: /^Nothing kept in this browser/ }).waitFor();
     await page.reload();
     await page.getByTestId("dataset-status").filter({ hasText: `${seed.features.length} reports from the seed data` }).waitFor();
