@@ -1,4 +1,7 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { CSV_POINT_OPTIONS, ogrinfo } from "../support/ogrinfo";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -11,9 +14,14 @@ import { readRepoText } from "../support/read-json";
 const seedText = readRepoText("geodata/reports.geojson");
 
 /** Clicks a download button and returns the file's name and text. */
-async function downloaded(page: Page, button: string): Promise<{ name: string; text: string }> {
+const downloads = mkdtempSync(join(tmpdir(), "downloads-"));
+
+/** Clicks a download button and returns the file's name, text and where it was saved (under its own name, for GDAL). */
+async function downloaded(page: Page, button: string): Promise<{ name: string; text: string; path: string }> {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button, exact: true }).click()]);
-  return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, "utf8") };
+  const path = join(downloads, `${Date.now()}-${file.suggestedFilename()}`);
+  await file.saveAs(path);
+  return { name: file.suggestedFilename(), text: readFileSync(path, "utf8"), path };
 }
 
 function kept(page: Page): Promise<number> {
@@ -39,9 +47,14 @@ describe("downloading the reports shown", () => {
     await page.locator('input[name="filter-killed"]').fill("4");
     await page.getByTestId("filter-status").filter({ hasNotText: /^12 of/ }).waitFor();
     const n = await kept(page);
-    const { name, text } = await downloaded(page, "GeoJSON");
+    const { name, text, path } = await downloaded(page, "GeoJSON");
     expect(name).toMatch(/^border-reports-\d{4}-\d{2}-\d{2}\.geojson$/);
     const back = parseReports(text);
+    // GDAL (as QGIS uses it) reads it as it is: the same points, the project's columns.
+    const gdal = ogrinfo(path);
+    expect([gdal.count, gdal.geometry]).toEqual([n, "Point"]);
+    expect(gdal.points).toEqual(back.reports.map((r) => r.geometry.coordinates));
+    expect(gdal.fields).toEqual(expect.arrayContaining(["id", "event_date", "killed", "source_url", "border_distance_m", "border_side"]));
     expect(back.issues).toEqual([]);
     expect(back.reports).toHaveLength(n);
     expect(back.reports.every((r) => (r.properties.killed ?? -1) >= 4)).toBe(true);
@@ -51,9 +64,13 @@ describe("downloading the reports shown", () => {
 
   it("as CSV with ACLED's columns, one row a report", async () => {
     const n = await kept(page);
-    const { name, text } = await downloaded(page, "CSV (ACLED columns)");
+    const { name, text, path } = await downloaded(page, "CSV (ACLED columns)");
     expect(name).toMatch(/\.csv$/);
     const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+    const gdal = ogrinfo(path, CSV_POINT_OPTIONS);
+    expect([gdal.count, gdal.geometry]).toEqual([n, "Point"]);
+    expect(gdal.fields).toEqual([...CSV_COLUMNS]);
+    expect(gdal.points).toEqual(parsed.data.map((r) => [Number(r.longitude), Number(r.latitude)]));
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
     expect(parsed.data).toHaveLength(n);
@@ -65,12 +82,16 @@ describe("downloading the reports shown", () => {
     await page.getByRole("radio", { name: /^Events/ }).check();
     const status = (await page.getByTestId("events-status").filter({ hasText: /\d+ events from 12 reports/ }).textContent())!;
     const events = Number(/(\d+) events from/.exec(status)![1]);
-    const geojson = JSON.parse((await downloaded(page, "Events as GeoJSON")).text) as { features: { properties: { report_ids: string; reports: number } }[] };
+    const eventsFile = await downloaded(page, "Events as GeoJSON");
+    const geojson = JSON.parse(eventsFile.text) as { features: { properties: { report_ids: string; reports: number } }[] };
     expect(geojson.features).toHaveLength(events);
+    expect(ogrinfo(eventsFile.path).count).toBe(events);
     const ids = geojson.features.flatMap((f) => f.properties.report_ids.split(";"));
     expect(ids.sort()).toEqual(parseReports(seedText).reports.map((r) => r.properties.id).sort());
     expect(geojson.features.every((f) => f.properties.report_ids.split(";").length === f.properties.reports)).toBe(true);
-    const csv = Papa.parse<Record<string, string>>((await downloaded(page, "Events as CSV")).text, { header: true, skipEmptyLines: true });
+    const eventsCsv = await downloaded(page, "Events as CSV");
+    const csv = Papa.parse<Record<string, string>>(eventsCsv.text, { header: true, skipEmptyLines: true });
+    expect([ogrinfo(eventsCsv.path, CSV_POINT_OPTIONS).count, ogrinfo(eventsCsv.path, CSV_POINT_OPTIONS).geometry]).toEqual([events, "Point"]);
     expect(csv.meta.fields).toEqual([...EVENT_CSV_COLUMNS]);
     expect(csv.data.map((r) => r.report_ids)).toEqual(geojson.features.map((f) => f.properties.report_ids));
     await page.getByRole("radio", { name: /^Each report/ }).check();

@@ -39,6 +39,7 @@ describe("a PNG snapshot of the view", () => {
     it(`at ${size} size: the layout's pixels, the map drawn (never blank) with its reports`, async () => {
       const { name, png } = await savePng(page, size);
       writeFileSync(new URL(`snapshot-${size}.png`, RESULTS), png);
+      if (size === "screen" && process.env.UPDATE_SCREENSHOTS === "1") writeFileSync(new URL("../../docs/snapshot.png", import.meta.url), png);
       expect(name).toMatch(/^border-map-\d{12}\.png$/);
       const layout = snapshotLayout(mapCss, size);
       expect(pngSize(png)).toEqual({ width: layout.width, height: layout.height });
