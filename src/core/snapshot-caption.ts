@@ -11,8 +11,8 @@ export interface SnapshotText {
   filters: string;
   /** The map's credits: OpenStreetMap, Natural Earth, GeoNames. */
   credits: string;
-  /** The reports' sources, most reports first, and the dataset. */
-  sources: string;
+  /** The dataset, and the reports' sources with their counts, most reports first (the drawing lists as many as fit: `sourcesLine`). */
+  sources: { lead: string; names: string[] };
   /** When it was made, and the permalink to the view. */
   made: string;
 }
@@ -55,7 +55,19 @@ export function snapshotCaption(input: CaptionInput): SnapshotText {
     summary: `${n.toLocaleString("en")} of ${input.total.toLocaleString("en")} reports shown${period}.`,
     filters: words.length > 0 ? `Filters: ${words.join("; ")}.` : "Filters: none; every report loaded is shown.",
     credits: `Map: ${input.attribution || "the project's offline basemap"}`,
-    sources: `Reports from ${input.datasetName}, by source: ${sources.length > 0 ? sources.join(", ") : "none shown"}.`,
+    sources: { lead: `Reports from ${input.datasetName}, by source:`, names: sources },
     made: `Made ${formatUtcMinute(input.madeAt)} · ${input.link}`,
   };
+}
+
+/**
+ * The sources line with the first `listed` names and how many more there are:
+ * "Reports from …, by source: Dawn (2), TOLOnews (1) and 3 more."
+ */
+export function sourcesLine({ lead, names }: SnapshotText["sources"], listed = names.length): string {
+  if (names.length === 0) return `${lead} none shown.`;
+  const k = Math.max(0, Math.min(listed, names.length));
+  if (k === names.length) return `${lead} ${names.join(", ")}.`;
+  if (k === 0) return `${lead} ${names.length.toLocaleString("en")} sources.`;
+  return `${lead} ${names.slice(0, k).join(", ")} and ${(names.length - k).toLocaleString("en")} more.`;
 }

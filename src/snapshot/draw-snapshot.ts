@@ -1,6 +1,6 @@
 import { scaleBar, type SnapshotLayout } from "../core/snapshot-layout";
 import type { MapCapture } from "../map/map-capture";
-import type { SnapshotText } from "../core/snapshot-caption";
+import { sourcesLine, type SnapshotText } from "../core/snapshot-caption";
 
 export interface LegendItem {
   kind: "dot" | "dashed-line" | "area";
@@ -49,6 +49,30 @@ function wrapText(ctx: CanvasRenderingContext2D, text: string, x: number, y: num
     } else line = next;
   }
   fitText(ctx, line, x, y + row * lineHeight, maxWidth, px);
+}
+
+/** How many lines `wrapText` would take for a text at `px`, unbounded. */
+function lineCount(ctx: CanvasRenderingContext2D, text: string, maxWidth: number, px: number): number {
+  ctx.font = `${px}px ${FONT}`;
+  let lines = 1;
+  let line = "";
+  for (const word of text.split(" ")) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && ctx.measureText(next).width > maxWidth) {
+      lines++;
+      line = word;
+    } else line = next;
+  }
+  return lines;
+}
+
+/** The sources line listing as many sources as fit in `maxLines`, then "and N more" (never a name cut in half). */
+function fitSources(ctx: CanvasRenderingContext2D, sources: SnapshotText["sources"], maxWidth: number, px: number, maxLines: number): string {
+  for (let k = sources.names.length; k > 0; k--) {
+    const text = sourcesLine(sources, k);
+    if (lineCount(ctx, text, maxWidth, px) <= maxLines) return text;
+  }
+  return sourcesLine(sources, 0);
 }
 
 function drawLegend(ctx: CanvasRenderingContext2D, items: readonly LegendItem[], map: SnapshotLayout["map"], s: number): void {
@@ -174,7 +198,7 @@ export function drawSnapshot(layout: SnapshotLayout, capture: MapCapture, text: 
   fitText(ctx, text.summary, left, header.y + 47 * s, width, 13 * s);
   wrapText(ctx, text.filters, left, header.y + 66 * s, width, 13 * s, 2, 18 * s);
   wrapText(ctx, text.credits, left, footer.y + 17 * s, width, 11 * s, 2, 15 * s);
-  wrapText(ctx, text.sources, left, footer.y + 47 * s, width, 11 * s, 2, 15 * s);
+  wrapText(ctx, fitSources(ctx, text.sources, width, 11 * s, 2), left, footer.y + 47 * s, width, 11 * s, 2, 15 * s);
   ctx.fillStyle = INK;
   fitText(ctx, text.made, left, footer.y + 82 * s, width, 11 * s);
   return canvas;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { describeFilter } from "../../src/core/describe-filter";
 import { NO_FILTER } from "../../src/core/report-filter";
-import { snapshotCaption } from "../../src/core/snapshot-caption";
+import { snapshotCaption, sourcesLine } from "../../src/core/snapshot-caption";
 
 const shown = [
   { event_date: "2025-10-15", source: "Dawn" },
@@ -53,7 +53,9 @@ describe("snapshotCaption", () => {
     expect(c.summary).toBe("3 of 12 reports shown, 2025-10-15 to 2025-10-17.");
     expect(c.filters).toBe("Filters: at least 4 killed.");
     expect(c.credits).toBe("Map: Natural Earth (public domain)");
-    expect(c.sources).toBe("Reports from the seed data, by source: Dawn (2), TOLOnews (1).");
+    expect(sourcesLine(c.sources)).toBe("Reports from the seed data, by source: Dawn (2), TOLOnews (1).");
+    expect(sourcesLine(c.sources, 1)).toBe("Reports from the seed data, by source: Dawn (2) and 1 more.");
+    expect(sourcesLine(c.sources, 0)).toBe("Reports from the seed data, by source: 2 sources.");
     expect(c.made).toBe("Made 2026-11-27 04:05 UTC · https://example.org/#killed=4");
   });
 
@@ -63,7 +65,7 @@ describe("snapshotCaption", () => {
     expect(dated.filters).toBe("Filters: from 2025-10-16.");
     const none = snapshotCaption({ ...base, shown: [] });
     expect(none.filters).toBe("Filters: none; every report loaded is shown.");
-    expect(none.sources).toBe("Reports from the seed data, by source: none shown.");
+    expect(sourcesLine(none.sources)).toBe("Reports from the seed data, by source: none shown.");
   });
 
   it("says in the title when any report shown is synthetic", () => {
