@@ -57,6 +57,7 @@ export function App() {
   const list = useReportList();
   const [camera, setCamera] = useState<Camera | undefined>(opened.state.camera);
   const [selected, setSelected] = useState<string | undefined>(opened.state.selected);
+  const [selectedEvent, setSelectedEvent] = useState<string | undefined>(opened.state.event);
   const [cameraRequest, setCameraRequest] = useState<{ camera: Camera; seq: number } | null>(null);
   const [openRequest, setOpenRequest] = useState<{ id: string | null; seq: number } | null>(null);
   // The linked report opens once its reports are loaded.
@@ -66,6 +67,15 @@ export function App() {
     setOpenRequest((r) => ({ id: linkedReport, seq: (r?.seq ?? 0) + 1 }));
     setLinkedReport(null);
   }, [dataset, linkedReport]);
+  // The linked event opens once the events view has grouped the reports (its ids come from that grouping).
+  const [linkedEvent, setLinkedEvent] = useState(opened.state.event ?? null);
+  const [openEventRequest, setOpenEventRequest] = useState<{ id: string; seq: number } | null>(null);
+  const eventsDrawn = views.panel.status?.state === "drawn" ? views.panel.status : null;
+  useEffect(() => {
+    if (!eventsDrawn || linkedEvent === null) return;
+    setOpenEventRequest((r) => ({ id: linkedEvent, seq: (r?.seq ?? 0) + 1 }));
+    setLinkedEvent(null);
+  }, [eventsDrawn, linkedEvent]);
 
   const onFilter = filters.panel.onFilter;
   const onView = views.panel.onView;
@@ -73,6 +83,7 @@ export function App() {
     camera,
     filter: filters.panel.filter,
     selected,
+    event: views.panel.view === "events" ? selectedEvent : undefined,
     hidden: LAYER_GROUPS.map((g) => g.id).filter((g) => !visibility[g]),
     basemap: basemap === "offline" ? undefined : basemap,
     view: views.panel.view === "reports" ? undefined : views.panel.view,
@@ -85,6 +96,8 @@ export function App() {
       onView((state.view as ReportView | undefined) ?? "reports");
       onFilter(state.filter);
       setSelected(state.selected);
+      setSelectedEvent(state.event);
+      setLinkedEvent(state.event ?? null);
       if (state.camera) setCameraRequest((r) => ({ camera: state.camera!, seq: (r?.seq ?? 0) + 1 }));
       setOpenRequest((r) => ({ id: state.selected ?? null, seq: (r?.seq ?? 0) + 1 }));
     },
@@ -98,10 +111,12 @@ export function App() {
       initialCamera: opened.state.camera,
       camera: cameraRequest,
       open: openRequest,
+      openEvent: openEventRequest,
       onCamera: setCamera,
       onSelect: (ids: string[]) => setSelected(ids[0]),
+      onSelectEvent: (id: string | null) => setSelectedEvent(id ?? undefined),
     }),
-    [opened.state.camera, cameraRequest, openRequest],
+    [opened.state.camera, cameraRequest, openRequest, openEventRequest],
   );
 
   // ?bare: the map alone, filling the window (the command line's snapshots, whose server is gone once the image is made).

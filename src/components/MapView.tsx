@@ -18,8 +18,11 @@ export interface MapLinkProps {
   initialCamera?: Camera;
   camera: { camera: Camera; seq: number } | null;
   open: { id: string | null; seq: number } | null;
+  /** An event to open where it is (the events view), once drawn. */
+  openEvent: { id: string; seq: number } | null;
   onCamera: (camera: Camera) => void;
   onSelect: (ids: string[]) => void;
+  onSelectEvent: (id: string | null) => void;
 }
 
 declare global {
@@ -97,6 +100,7 @@ export function MapView({ reports, visibility, basemap, measure, bands, along, v
       onHover: (id) => listEvents.current?.onHover(id),
       onCamera: (camera) => linkEvents.current?.onCamera(camera),
       onSelect: (ids) => linkEvents.current?.onSelect(ids),
+      onSelectEvent: (id) => linkEvents.current?.onSelectEvent(id),
       initialCamera: linkEvents.current?.initialCamera,
     });
     map.current = borderMap;
@@ -152,6 +156,11 @@ export function MapView({ reports, visibility, basemap, measure, bands, along, v
     const layout = snapshotLayout({ width: el.clientWidth, height: el.clientHeight }, snapshot.size);
     map.current.capture(layout.mapPixelRatio).then((capture) => snapshot.done(layout, capture), snapshot.failed);
   }, [snapshot]);
+
+  const linkedEvent = link?.openEvent;
+  useEffect(() => {
+    if (linkedEvent) map.current?.openEvent(linkedEvent.id, false);
+  }, [linkedEvent]);
 
   const focus = list?.focus;
   useEffect(() => {

@@ -11,13 +11,15 @@ export interface Camera {
 
 /**
  * Everything a shared link carries: the camera, the explore filters, the
- * selected report, the layer groups switched off, the basemap and the report
- * view. A field left undefined is the app's default.
+ * selected report or event, the layer groups switched off, the basemap and
+ * the report view. A field left undefined is the app's default.
  */
 export interface ViewState {
   camera?: Camera;
   filter: ReportFilter;
   selected?: string;
+  /** The event whose popup is open (events view): `E1`, `E2`, … as grouped with the link's filters. */
+  event?: string;
   hidden?: string[];
   basemap?: string;
   view?: string;
@@ -64,6 +66,7 @@ export function encodeViewState(state: ViewState): string {
   if (f.geoPrecisions) parts.push(`geo=${list(f.geoPrecisions)}`);
   if (f.timePrecisions) parts.push(`time=${list(f.timePrecisions)}`);
   if (state.selected) parts.push(`report=${encodeURIComponent(state.selected)}`);
+  if (state.event) parts.push(`event=${encodeURIComponent(state.event)}`);
   if (state.hidden && state.hidden.length > 0) parts.push(`hide=${list(state.hidden)}`);
   if (state.basemap) parts.push(`basemap=${encodeURIComponent(state.basemap)}`);
   if (state.view) parts.push(`view=${encodeURIComponent(state.view)}`);
@@ -146,6 +149,10 @@ export function decodeViewState(hash: string, choices: ViewChoices): { state: Vi
       case "report":
         if (single === null || single.length > 200) bad("expected one report id");
         else state.selected = single;
+        break;
+      case "event":
+        if (single === null || !/^E\d{1,9}$/.test(single)) bad("expected an event id such as E3");
+        else state.event = single;
         break;
       case "hide": {
         const unknown = values.filter((v) => !choices.layerGroups.includes(v));

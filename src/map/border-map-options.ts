@@ -14,6 +14,8 @@ export interface BorderMapOptions {
   /** Places whose accuracy is drawn as a circle (Spin Boldak, Weesh, the crossing). */
   placesWithAccuracy: (place: { id?: unknown; approximate?: unknown }) => boolean;
   onSelect?: (reportIds: string[]) => void;
+  /** The event whose popup is open (null: none), for the link. */
+  onSelectEvent?: (eventId: string | null) => void;
   /** The measure tool's path, its border spot, and the tool turning itself off (Escape). */
   onMeasure?: (path: MeasuredPath) => void;
   onBorderSpot?: (spot: BorderSpot | null) => void;

@@ -99,11 +99,12 @@ export class BorderMap {
       ring: (ids) => this.drawing.setSelected(ids),
       ready: () => this.styleReady,
       onSelect: (ids) => options.onSelect?.(ids),
+      onSelectEvent: (id) => options.onSelectEvent?.(id),
     });
     this.views = new ReportViews(this.maplibre, {
       onEvents: (status) => options.onEvents?.(status),
       selectReports: (ids, at) => this.selectReports(ids, at),
-      openPopup: (content, at) => this.selection.show(content, at),
+      openEventPopup: (eventId, content, at) => this.selection.showEvent(eventId, content, at),
       reportsById: this.reportsById,
       onDotsVisibility: (fromZoom) => this.drawing.setDotsVisibleFromZoom(fromZoom),
     });
@@ -270,9 +271,10 @@ export class BorderMap {
     this.whenReady(() => this.views.setDensity(on));
   }
 
-  /** Moves to an event and opens its popup (the panel's list of the largest events). */
-  openEvent(id: string): void {
-    this.whenReady(() => this.views.openEvent(id, true));
+  /** Opens an event's popup; `move`: first move the map to it (the panel's list of the largest events), else leave the camera (a shared link's). False when no such event is drawn. */
+  openEvent(id: string, move = true): boolean {
+    if (!this.styleReady) return false;
+    return this.views.openEvent(id, move);
   }
 
   /** The parameters that group reports into events. */

@@ -16,6 +16,8 @@ export interface ReportSelectionOptions {
   ready: () => boolean;
   /** The reports selected now (none: the popup closed). */
   onSelect?: (ids: string[]) => void;
+  /** The event whose popup is open now (null: none). */
+  onSelectEvent?: (id: string | null) => void;
 }
 
 /**
@@ -28,6 +30,8 @@ export class ReportSelection {
   private readonly popup = new maplibregl.Popup({ maxWidth: "360px", closeOnClick: false });
   /** Counts selections, so that a slow border measurement for an older one is dropped. */
   private selection = 0;
+  /** The event whose popup is open, if any. */
+  private event: string | null = null;
 
   constructor(
     private readonly map: maplibregl.Map,
@@ -36,6 +40,7 @@ export class ReportSelection {
     this.popup.on("close", () => {
       this.highlight([]);
       options.onSelect?.([]);
+      this.setEvent(null);
     });
   }
 
@@ -54,13 +59,22 @@ export class ReportSelection {
     this.popup.addTo(this.map);
     this.highlight(reports.map((r) => r.id));
     void this.showBorderDistances(content, clicked, reports);
+    this.setEvent(null);
     this.options.onSelect?.(reports.map((r) => r.id));
   }
 
-  /** Shows another element in the popup (an event's table of sources needs more room than one report's list). */
-  show(content: HTMLElement, at: [number, number]): void {
+  /** Shows an event's table of sources in the popup (it needs more room than one report's list). */
+  showEvent(eventId: string, content: HTMLElement, at: [number, number]): void {
     this.highlight([]);
     this.popup.setMaxWidth("520px").setDOMContent(content).setLngLat(at).addTo(this.map);
+    this.options.onSelect?.([]);
+    this.setEvent(eventId);
+  }
+
+  private setEvent(id: string | null): void {
+    if (id === this.event) return;
+    this.event = id;
+    this.options.onSelectEvent?.(id);
   }
 
   close(): void {

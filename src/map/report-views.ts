@@ -35,8 +35,8 @@ export interface ReportViewsOptions {
   onEvents?: (status: EventsStatus) => void;
   /** Opens the reports' popup (the same as clicking them). */
   selectReports: (ids: string[], at: [number, number]) => void;
-  /** Shows an element in the map's popup. */
-  openPopup: (content: HTMLElement, at: [number, number]) => void;
+  /** Shows an event's element in the map's popup. */
+  openEventPopup: (eventId: string, content: HTMLElement, at: [number, number]) => void;
   reportsById: ReadonlyMap<string, ReportFeature>;
   /** Where the dots canvas (large datasets) shows each report: from a zoom, or nowhere (null). */
   onDotsVisibility?: (fromZoom: number | null) => void;
@@ -186,7 +186,7 @@ export class ReportViews {
       .map((reportId) => this.options.reportsById.get(reportId)?.properties)
       .filter((p): p is ReportProperties => p !== undefined)
       .sort((a, b) => a.event_date.localeCompare(b.event_date) || a.source.localeCompare(b.source));
-    this.options.openPopup(buildEventPopup(event, reports), event.centroid);
+    this.options.openEventPopup(id, buildEventPopup(event, reports), event.centroid);
     return true;
   }
 

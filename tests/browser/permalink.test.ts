@@ -93,6 +93,31 @@ describe("a link to the view", () => {
     await other.context().close();
   });
 
+  it("carries an open event of the events view to a fresh browser, without moving its camera", async () => {
+    await page.goto(`${inject("baseUrl")}#map=8/31/66.5&view=events`);
+    await page.getByTestId("events-status").filter({ hasText: /\d+ events from 12 reports/ }).waitFor();
+    await page.locator(".events__list button").first().click();
+    const popup = page.locator(".event-popup");
+    await popup.waitFor();
+    const rows = await popup.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.reportId).sort());
+    await expect.poll(() => page.locator('input[name="share-link"]').inputValue()).toMatch(/&event=E\d+/);
+    const link = await page.locator('input[name="share-link"]').inputValue();
+    const before = await camera(page);
+
+    const { page: other, log: otherLog } = await openFresh(browser, link);
+    const otherPopup = other.locator(".event-popup");
+    await otherPopup.waitFor();
+    expect(await otherPopup.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.reportId).sort())).toEqual(rows);
+    const after = await camera(other);
+    expect([after.lon, after.lat, after.zoom].map((x) => x.toFixed(4))).toEqual([before.lon, before.lat, before.zoom].map((x) => x.toFixed(4)));
+    expect(otherLog.errors).toEqual([]);
+    await other.context().close();
+
+    // Closing the popup takes the event out of the link.
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator('input[name="share-link"]').inputValue()).not.toMatch(/event=/);
+  });
+
   it("asks nothing of any other host and logs no error", () => {
     expect(offsiteRequests(log.requests)).toEqual([]);
     expect(log.errors).toEqual([]);

@@ -31,6 +31,7 @@ describe("the view state in a link", () => {
         camera: random() < 0.7 ? { lon: round(60 + random() * 15, 5), lat: round(25 + random() * 13, 5), zoom: round(random() * 18, 2), bearing: random() < 0.5 ? 0 : round(random() * 359, 1), pitch: random() < 0.5 ? 0 : round(random() * 60, 1) } : undefined,
         filter,
         selected: random() < 0.5 ? "2025-10-15-spin-boldak-mujahid" : undefined,
+        event: random() < 0.3 ? `E${1 + Math.floor(random() * 5000)}` : undefined,
         hidden: random() < 0.5 ? pick(choices.layerGroups) : undefined,
         basemap: random() < 0.5 ? "osm" : undefined,
         view: random() < 0.5 ? "events" : undefined,
@@ -45,7 +46,7 @@ describe("the view state in a link", () => {
 
   it("ignores each part it cannot use, says why, and applies the rest", () => {
     const { state, problems } = decodeViewState(
-      "#map=7/31/66.4&killed=five&from=2025-02-30&to=2025-11-30&hide=bands,nonsense&basemap=google&view=events&side=PK&km=-&evil=<script>&report=a",
+      "#map=7/31/66.4&killed=five&from=2025-02-30&to=2025-11-30&hide=bands,nonsense&basemap=google&view=events&side=PK&km=-&evil=<script>&report=a&event=E<1>",
       choices,
     );
     expect(state.camera).toEqual({ zoom: 7, lat: 31, lon: 66.4, bearing: 0, pitch: 0 });
@@ -54,7 +55,8 @@ describe("the view state in a link", () => {
     expect(state.selected).toBe("a");
     expect(state.hidden).toBeUndefined();
     expect(state.basemap).toBeUndefined();
-    expect(problems.map((p) => p.split(" ")[0])).toEqual(['"killed"', '"from"', '"hide"', '"basemap"', '"km"', '"evil"']);
+    expect(problems.map((p) => p.split(" ")[0])).toEqual(['"killed"', '"from"', '"hide"', '"basemap"', '"km"', '"evil"', '"event"']);
+    expect(decodeViewState("#event=E12&view=events", choices).state).toMatchObject({ event: "E12", view: "events" });
   });
 
   it("never throws on garbage, and rejects cameras out of range", () => {
