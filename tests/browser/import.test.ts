@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { offsiteRequests, openApp, waitForMapIdle, type PageLog } from "./support/chromium";
+import { offsiteRequests, openApp, waitForMapIdle, type PageLog, drawnIds } from "./support/chromium";
 import { importReports } from "../../src/core/import-reports";
 import { formatIssue } from "../../src/core/validate-reports";
 import { ISSUE_COLUMNS } from "../../src/core/issues-file";
@@ -11,9 +11,6 @@ import { readRepoText } from "../support/read-json";
 const malformed = readRepoText("tests/fixtures/acled-malformed.csv");
 const kml = readRepoText("tests/fixtures/reports.kml");
 
-function drawnIds(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...new Set(window.__borderMap!.maplibre.queryRenderedFeatures({ layers: ["reports"] }).map((f) => String(f.properties?.id)))].sort());
-}
 
 async function showWholeBorder(page: Page): Promise<void> {
   await waitForMapIdle(page);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { offsiteRequests, openApp, waitForMapIdle, type PageLog } from "./support/chromium";
+import { offsiteRequests, openApp, waitForMapIdle, type PageLog, drawnIds } from "./support/chromium";
 import { readRepoText } from "../support/read-json";
 
 const seed = JSON.parse(readRepoText("geodata/reports.geojson")) as { features: { properties: Record<string, unknown> }[] };
@@ -12,9 +12,6 @@ const mine = {
 
 const other = { type: "FeatureCollection", features: [{ ...seed.features[2]!, properties: { ...seed.features[2]!.properties, id: "other-1" } }] };
 
-function drawnIds(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...new Set(window.__borderMap!.maplibre.queryRenderedFeatures({ layers: ["reports"] }).map((f) => String(f.properties?.id)))].sort());
-}
 
 describe("an opened file kept in the browser", () => {
   let browser: Browser;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { openApp, waitForMapIdle } from "./support/chromium";
+import { openApp, waitForMapIdle, drawnIds } from "./support/chromium";
 import { screenshot } from "./support/screenshots";
 import { readRepoJson } from "../support/read-json";
 import { reportDaySpan } from "../../src/core/report-filter";
@@ -17,9 +17,6 @@ const within = (from: string, to: string) =>
 
 const dates = async (page: Page) => [await page.locator('input[name="filter-date-from"]').inputValue(), await page.locator('input[name="filter-date-to"]').inputValue()];
 
-function drawnIds(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...new Set(window.__borderMap!.maplibre.queryRenderedFeatures({ layers: ["reports"] }).map((f) => String(f.properties?.id)))].sort());
-}
 
 describe("the timeline under the map", () => {
   let browser: Browser;

@@ -58,3 +58,8 @@ export async function openApp(baseUrl: string, viewport = { width: 1280, height:
 export async function waitForSidesMeasured(page: Page, timeout = 90_000): Promise<void> {
   await page.waitForFunction(() => [...document.querySelectorAll("legend")].some((l) => l.textContent?.trim() === "Side of the border"), undefined, { timeout });
 }
+
+/** The ids of the reports MapLibre's circle layer draws in the map's view now, sorted. */
+export function drawnIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...new Set(window.__borderMap!.maplibre.queryRenderedFeatures({ layers: ["reports"] }).map((f) => String(f.properties?.id)))].sort());
+}

@@ -7,6 +7,19 @@ export function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
+/** Page script (text, so that no bundler helper leaks into it): `read(base64, x, y, w, h)` decodes a PNG and gives a box's RGBA bytes. */
+const READ_PNG = `const read = async (base64, x, y, w, h) => {
+  const img = new Image();
+  img.src = "data:image/png;base64," + base64;
+  await img.decode();
+  const c = document.createElement("canvas");
+  c.width = img.naturalWidth;
+  c.height = img.naturalHeight;
+  const ctx = c.getContext("2d");
+  ctx.drawImage(img, 0, 0);
+  return ctx.getImageData(x, y, w, h).data;
+};`;
+
 /**
  * Decodes a PNG in the page (the browser is the reference decoder) and counts,
  * inside a box, the distinct colours and the pixels near one colour.
@@ -18,15 +31,8 @@ export async function pngColours(
   near: [number, number, number],
 ): Promise<{ distinct: number; nearCount: number }> {
   const script = `(async () => {
-    const img = new Image();
-    img.src = "data:image/png;base64,${png.toString("base64")}";
-    await img.decode();
-    const c = document.createElement("canvas");
-    c.width = img.naturalWidth;
-    c.height = img.naturalHeight;
-    const ctx = c.getContext("2d");
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(${box.x}, ${box.y}, ${box.width}, ${box.height}).data;
+    ${READ_PNG}
+    const d = await read("${png.toString("base64")}", ${box.x}, ${box.y}, ${box.width}, ${box.height});
     const seen = new Set();
     let nearCount = 0;
     for (let i = 0; i < d.length; i += 4) {
@@ -48,19 +54,9 @@ export function middleOf(box: { x: number; y: number; width: number; height: num
 /** Mean absolute difference per colour channel (0–255) between a box of one PNG and a box of the same size in another, decoded in the page. */
 export async function pngDifference(page: Page, a: Buffer, boxA: { x: number; y: number }, b: Buffer, boxB: { x: number; y: number }, size: { width: number; height: number }): Promise<number> {
   const script = `(async () => {
-    const read = async (base64, x, y) => {
-      const img = new Image();
-      img.src = "data:image/png;base64," + base64;
-      await img.decode();
-      const c = document.createElement("canvas");
-      c.width = img.naturalWidth;
-      c.height = img.naturalHeight;
-      const ctx = c.getContext("2d");
-      ctx.drawImage(img, 0, 0);
-      return ctx.getImageData(x, y, ${size.width}, ${size.height}).data;
-    };
-    const p = await read("${a.toString("base64")}", ${boxA.x}, ${boxA.y});
-    const q = await read("${b.toString("base64")}", ${boxB.x}, ${boxB.y});
+    ${READ_PNG}
+    const p = await read("${a.toString("base64")}", ${boxA.x}, ${boxA.y}, ${size.width}, ${size.height});
+    const q = await read("${b.toString("base64")}", ${boxB.x}, ${boxB.y}, ${size.width}, ${size.height});
     let sum = 0;
     for (let i = 0; i < p.length; i += 4) sum += Math.abs(p[i] - q[i]) + Math.abs(p[i + 1] - q[i + 1]) + Math.abs(p[i + 2] - q[i + 2]);
     return sum / ((p.length / 4) * 3);
