@@ -26,6 +26,9 @@ import { readLink, usePermalink } from "./components/use-permalink";
 import { SharePanel } from "./components/SharePanel";
 import { ExportPanel } from "./components/ExportPanel";
 import type { ReportFeature } from "./core/report";
+import { DEFAULT_BANDS_KM } from "./core/band-distances";
+import { describeMapFilters } from "./core/describe-filter";
+import { DEFAULT_EVENT_PARAMS } from "./core/events";
 import { SnapshotPanel } from "./components/SnapshotPanel";
 import { useSnapshot } from "./components/use-snapshot";
 import { snapshotLegend } from "./snapshot/snapshot-legend";
@@ -50,9 +53,9 @@ export function App() {
   const [visibility, setVisibility] = useState(() => visibilityOf(opened.state.hidden));
   const [basemap, setBasemap] = useState<BasemapId>((opened.state.basemap as BasemapId | undefined) ?? "offline");
   const measure = useMeasure();
-  const bands = useBorderBands(dataset?.reports ?? NO_REPORTS);
-  const along = useAlongBorder(dataset?.reports ?? NO_REPORTS);
-  const views = useReportView((opened.state.view as ReportView | undefined) ?? "reports");
+  const bands = useBorderBands(dataset?.reports ?? NO_REPORTS, { distancesKm: opened.state.bands, withinKm: opened.state.withinKm });
+  const along = useAlongBorder(dataset?.reports ?? NO_REPORTS, opened.state.along ?? null);
+  const views = useReportView((opened.state.view as ReportView | undefined) ?? "reports", { density: opened.state.density, params: opened.state.eventParams });
   const filters = useReportFilter(dataset?.reports ?? NO_REPORTS, opened.state.filter);
   const list = useReportList();
   const [camera, setCamera] = useState<Camera | undefined>(opened.state.camera);
@@ -79,6 +82,9 @@ export function App() {
 
   const onFilter = filters.panel.onFilter;
   const onView = views.panel.onView;
+  const { onWithinKm, onDistances } = bands.panel;
+  const { onDensity, onParams } = views.panel;
+  const onAlongSelect = along.panel.onSelect;
   const viewState: ViewState = {
     camera,
     filter: filters.panel.filter,
@@ -87,6 +93,11 @@ export function App() {
     hidden: LAYER_GROUPS.map((g) => g.id).filter((g) => !visibility[g]),
     basemap: basemap === "offline" ? undefined : basemap,
     view: views.panel.view === "reports" ? undefined : views.panel.view,
+    withinKm: bands.panel.withinKm ?? undefined,
+    bands: [...bands.panel.distancesKm],
+    density: views.panel.density || undefined,
+    eventParams: { ...DEFAULT_EVENT_PARAMS, ...views.panel.params },
+    along: along.panel.selection ?? undefined,
   };
   const { panel: share, openLink } = usePermalink(
     viewState,
@@ -95,6 +106,11 @@ export function App() {
       setBasemap((state.basemap as BasemapId | undefined) ?? "offline");
       onView((state.view as ReportView | undefined) ?? "reports");
       onFilter(state.filter);
+      onWithinKm(state.withinKm ?? null);
+      onDistances(state.bands ?? [...DEFAULT_BANDS_KM]);
+      onDensity(state.density ?? false);
+      onParams(state.eventParams ?? DEFAULT_EVENT_PARAMS);
+      onAlongSelect(state.along ?? null);
       setSelected(state.selected);
       setSelectedEvent(state.event);
       setLinkedEvent(state.event ?? null);
@@ -126,6 +142,7 @@ export function App() {
       shown: list.shown.map((f) => f.properties),
       total: dataset?.reports.length ?? 0,
       filter: filters.panel.filter,
+      moreFilters: describeMapFilters({ withinKm: bands.panel.withinKm, along: along.panel.selection }),
       datasetName: dataset?.name ?? "none loaded",
       link: bare ? `the app's address followed by ${window.location.hash || "#"}` : share.link,
     }),

@@ -9,9 +9,9 @@ export interface MapAlongProps {
 }
 
 /** State of the chart along the border: where each report is along it (measured by the map's worker) and the selection. */
-export function useAlongBorder(reports: readonly ReportFeature[]) {
+export function useAlongBorder(reports: readonly ReportFeature[], initialSelection: AlongBorderSelection | null = null) {
   const [measured, setMeasured] = useState<{ alongKm: ReadonlyMap<string, number>; borderKm: number } | null>(null);
-  const [selection, setSelection] = useState<AlongBorderSelection | null>(null);
+  const [selection, setSelection] = useState<AlongBorderSelection | null>(initialSelection);
   const points = useMemo(() => (measured ? alongBorderPoints(reports, measured.alongKm) : []), [reports, measured]);
   const onlyIds = useMemo(() => (selection ? selectAlongBorder(points, selection) : null), [points, selection]);
   return useMemo(

@@ -23,10 +23,13 @@ export interface BorderBandsPanelProps {
 }
 
 /** State of the bands and the "within N km" filter, shared by the panel and the map; neither holds the other. */
-export function useBorderBands(reports: readonly ReportFeature[]): { panel: BorderBandsPanelProps; map: MapBandsProps } {
-  const [distancesKm, setDistancesKm] = useState<readonly number[]>(DEFAULT_BANDS_KM);
+export function useBorderBands(
+  reports: readonly ReportFeature[],
+  initial: { distancesKm?: readonly number[]; withinKm?: number } = {},
+): { panel: BorderBandsPanelProps; map: MapBandsProps } {
+  const [distancesKm, setDistancesKm] = useState<readonly number[]>(initial.distancesKm ?? DEFAULT_BANDS_KM);
   const [status, setStatus] = useState<BandsStatus | null>(null);
-  const [withinKm, setWithinKm] = useState<number | null>(null);
+  const [withinKm, setWithinKm] = useState<number | null>(initial.withinKm ?? null);
   const [measured, setMeasured] = useState<ReadonlyMap<string, number> | null>(null);
   // New reports: the old distances no longer count them.
   useEffect(() => setMeasured(null), [reports]);
@@ -39,7 +42,7 @@ export function useBorderBands(reports: readonly ReportFeature[]): { panel: Bord
 
   return useMemo(
     () => ({
-      panel: { distancesKm, status, withinKm, kept, total: reports.length, onDistances: setDistancesKm, onWithinKm: setWithinKm },
+      panel: { distancesKm, status, withinKm, kept, total: reports.length, onDistances: (km: number[]) => setDistancesKm((old) => (old.join(",") === km.join(",") ? old : km)), onWithinKm: setWithinKm },
       map: { distancesKm, withinKm, onBands: setStatus, onBorderDistances: setMeasured },
     }),
     [distancesKm, status, withinKm, kept, reports.length],

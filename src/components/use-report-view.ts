@@ -34,10 +34,13 @@ export interface ReportViewPanelProps {
  * first view at any size: from 5,000 reports their dots are drawn in one pass
  * by the dots canvas, where clusters would be cut again at every filter change.
  */
-export function useReportView(initialView: ReportView = "reports"): { panel: ReportViewPanelProps; map: MapReportViewProps } {
+export function useReportView(
+  initialView: ReportView = "reports",
+  initial: { density?: boolean; params?: DbscanParams } = {},
+): { panel: ReportViewPanelProps; map: MapReportViewProps } {
   const [view, setView] = useState<ReportView>(initialView);
-  const [density, setDensity] = useState(false);
-  const [params, setParams] = useState<DbscanParams>(DEFAULT_EVENT_PARAMS);
+  const [density, setDensity] = useState(initial.density ?? false);
+  const [params, setParams] = useState<DbscanParams>(initial.params ?? DEFAULT_EVENT_PARAMS);
   const [status, setStatus] = useState<EventsStatus | null>(null);
   const [openEvent, setOpenEvent] = useState<OpenEventRequest | null>(null);
 
@@ -50,7 +53,8 @@ export function useReportView(initialView: ReportView = "reports"): { panel: Rep
         status,
         onView: setView,
         onDensity: setDensity,
-        onParams: setParams,
+        // The same parameters again (a link's Back) keep the grouping as it is.
+        onParams: (p: DbscanParams) => setParams((old) => (JSON.stringify(old) === JSON.stringify(p) ? old : p)),
         onOpenEvent: (id: string) => setOpenEvent((o) => ({ id, seq: (o?.seq ?? 0) + 1 })),
       },
       map: { view, density, params, openEvent, onEvents: setStatus },

@@ -1,6 +1,8 @@
 import { describeGeoPrecisionCode, describeTimePrecision } from "./format-report";
 import type { TimePrecision } from "./report";
 import type { ReportFilter } from "./report-filter";
+import type { AlongBorderSelection } from "./along-border-chart";
+import { isoDay } from "./report-time";
 
 const SIDE_NAMES: Record<string, string> = { AF: "Afghanistan", PK: "Pakistan", none: "neither country" };
 
@@ -35,5 +37,22 @@ export function describeFilter(f: ReportFilter): string[] {
   else if (f.distanceToKm !== null) out.push(`within ${f.distanceToKm} km of the Durand Line`);
   if (f.geoPrecisions) out.push(`place precision ${either(f.geoPrecisions.map((p) => describeGeoPrecisionCode(p)))}`);
   if (f.timePrecisions) out.push(`date precision ${either(f.timePrecisions.map((p) => describeTimePrecision(p as TimePrecision)))}`);
+  return out;
+}
+
+/**
+ * The filters set outside the filter panel, in words: the bands panel's
+ * "within N km" and a selection on the chart along the border.
+ *
+ * @example
+ * describeMapFilters({ withinKm: 5, along: null }); // ["within 5 km of the Durand Line (bands panel)"]
+ */
+export function describeMapFilters({ withinKm, along }: { withinKm: number | null; along: AlongBorderSelection | null }): string[] {
+  const out: string[] = [];
+  if (withinKm !== null) out.push(`within ${withinKm} km of the Durand Line (bands panel)`);
+  if (along) {
+    const days = along.dayFrom === null && along.dayTo === null ? "" : `, ${along.dayFrom === null ? "…" : isoDay(along.dayFrom)} to ${along.dayTo === null ? "…" : isoDay(along.dayTo)}`;
+    out.push(`km ${Math.round(along.kmFrom)}–${Math.round(along.kmTo)} along the border from the Iran tripoint${days} (chart selection)`);
+  }
   return out;
 }

@@ -22,6 +22,8 @@ export interface CaptionInput {
   shown: readonly { event_date: string; source: string; synthetic?: boolean }[];
   total: number;
   filter: ReportFilter;
+  /** Filters set elsewhere than the filter panel, already in words (`describeMapFilters`). */
+  moreFilters?: readonly string[];
   datasetName: string;
   /** The map's own credits line. */
   attribution: string;
@@ -46,7 +48,7 @@ export function snapshotCaption(input: CaptionInput): SnapshotText {
   const n = input.shown.length;
   const span = input.filter.dateFrom !== null || input.filter.dateTo !== null ? null : dateSpan(input.shown.map((p) => p.event_date));
   const period = span ? (span[0] === span[1] ? `, ${span[0]}` : `, ${span[0]} to ${span[1]}`) : "";
-  const words = describeFilter(input.filter);
+  const words = [...describeFilter(input.filter), ...(input.moreFilters ?? [])];
   const sources = sourceCredits(input.shown.map((p) => p.source));
   return {
     title: input.shown.some((p) => p.synthetic === true)

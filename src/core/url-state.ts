@@ -1,4 +1,9 @@
 import { NO_FILTER, type ReportFilter } from "./report-filter";
+import type { AlongBorderSelection } from "./along-border-chart";
+import { DEFAULT_BANDS_KM, parseBandDistances, parseWithinKm } from "./band-distances";
+import { DEFAULT_EVENT_PARAMS } from "./events";
+import { readEventParams } from "./event-params";
+import { dayNumber, isoDay } from "./report-time";
 
 /** Where the map looks. */
 export interface Camera {
@@ -23,6 +28,16 @@ export interface ViewState {
   hidden?: string[];
   basemap?: string;
   view?: string;
+  /** The bands panel's "only reports within N km" (km). */
+  withinKm?: number;
+  /** The buffer bands drawn (km), when not the default 5, 10, 25, 50. */
+  bands?: number[];
+  /** The density heatmap is on. */
+  density?: boolean;
+  /** The events' grouping parameters, when not the defaults. */
+  eventParams?: { epsKm: number; epsHours: number; minPoints: number };
+  /** The selection on the chart along the border: a stretch (km from the Iran tripoint) and a period. */
+  along?: AlongBorderSelection;
 }
 
 /** What the link may name; the app's own lists, given to the decoder so that the core knows no UI. */
@@ -70,6 +85,15 @@ export function encodeViewState(state: ViewState): string {
   if (state.hidden && state.hidden.length > 0) parts.push(`hide=${list(state.hidden)}`);
   if (state.basemap) parts.push(`basemap=${encodeURIComponent(state.basemap)}`);
   if (state.view) parts.push(`view=${encodeURIComponent(state.view)}`);
+  if (state.withinKm !== undefined) parts.push(`within=${state.withinKm}`);
+  if (state.bands && state.bands.join(",") !== DEFAULT_BANDS_KM.join(",")) parts.push(`bands=${state.bands.join(",")}`);
+  if (state.density) parts.push("heat=1");
+  const e = state.eventParams;
+  if (e && (e.epsKm !== DEFAULT_EVENT_PARAMS.epsKm || e.epsHours !== DEFAULT_EVENT_PARAMS.epsHours || e.minPoints !== DEFAULT_EVENT_PARAMS.minPoints)) {
+    parts.push(`events=${e.epsKm}/${Number.isFinite(e.epsHours) ? e.epsHours : "inf"}/${e.minPoints}`);
+  }
+  const a = state.along;
+  if (a) parts.push(`along=${round(a.kmFrom, 1)}-${round(a.kmTo, 1)}/${a.dayFrom === null ? "" : isoDay(a.dayFrom)}/${a.dayTo === null ? "" : isoDay(a.dayTo)}`);
   return parts.length > 0 ? `#${parts.join("&")}` : "";
 }
 
@@ -168,6 +192,39 @@ export function decodeViewState(hash: string, choices: ViewChoices): { state: Vi
         if (single === null || !choices.views.includes(single)) bad(`expected one of ${choices.views.join(", ")}`);
         else state.view = single;
         break;
+      case "within": {
+        const within = single === null ? null : parseWithinKm(single);
+        if (!within || !within.ok || within.km === null) bad(within && !within.ok ? within.message : "expected a distance in km");
+        else state.withinKm = within.km;
+        break;
+      }
+      case "bands": {
+        const bands = parseBandDistances(values.join(","));
+        if (!bands.ok) bad(bands.message);
+        else state.bands = bands.km;
+        break;
+      }
+      case "heat":
+        if (single !== "1") bad("expected 1");
+        else state.density = true;
+        break;
+      case "events": {
+        const [epsKm, epsHours, minPoints] = (single ?? "").split("/");
+        const read = minPoints === undefined ? null : readEventParams({ epsKm, epsHours, minPoints });
+        if (!read) bad("expected km/hours/reports, such as 15/48/1");
+        else if (!read.ok) bad(read.problem.replace(/^--/, ""));
+        else state.eventParams = { epsKm: read.params.epsKm, epsHours: read.params.epsHours, minPoints: read.params.minPoints };
+        break;
+      }
+      case "along": {
+        const m = /^(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)\/(\d{4}-\d{2}-\d{2})?\/(\d{4}-\d{2}-\d{2})?$/.exec(single ?? "");
+        if (!m || Number(m[1]) > Number(m[2]) || (m[3] !== undefined && !isDate(m[3])) || (m[4] !== undefined && !isDate(m[4]))) {
+          bad("expected FROM-TO km along the border, then /first day/last day, either day empty");
+        } else {
+          state.along = { kmFrom: Number(m[1]), kmTo: Number(m[2]), dayFrom: m[3] === undefined ? null : dayNumber(m[3]), dayTo: m[4] === undefined ? null : dayNumber(m[4]) };
+        }
+        break;
+      }
       default:
         bad("not a part of a map link");
     }

@@ -118,6 +118,22 @@ describe("a link to the view", () => {
     await expect.poll(() => page.locator('input[name="share-link"]').inputValue()).not.toMatch(/event=/);
   });
 
+  it("carries the bands, the within-N-km filter, the heatmap, the event parameters and the chart's selection", async () => {
+    const parts = "within=5&bands=5,20&heat=1&events=3/48/1&along=500-1400/2025-10-01/";
+    const { page: other, log: otherLog } = await openFresh(browser, `${inject("baseUrl")}#map=8/31/66.5&view=events&${parts}`);
+    await expect(other.locator('input[name="within-km"]').inputValue()).resolves.toBe("5");
+    await expect(other.locator('input[name="bands"]').inputValue()).resolves.toBe("5, 20");
+    await expect(other.locator('input[name="density"]').isChecked()).resolves.toBe(true);
+    await expect(other.locator('input[name="eps-km"]').inputValue()).resolves.toBe("3");
+    await expect(other.locator('input[name="along-km-from"]').inputValue()).resolves.toBe("500");
+    await expect(other.locator('input[name="along-date-from"]').inputValue()).resolves.toBe("2025-10-01");
+    await other.getByTestId("bands-status").filter({ hasText: /^Bands at 5, 20 km from the Durand Line/ }).waitFor();
+    // Nothing changed: the link the page offers is the one it was opened with.
+    expect(await other.locator('input[name="share-link"]').inputValue()).toContain(parts);
+    expect(otherLog.errors).toEqual([]);
+    await other.context().close();
+  });
+
   it("asks nothing of any other host and logs no error", () => {
     expect(offsiteRequests(log.requests)).toEqual([]);
     expect(log.errors).toEqual([]);

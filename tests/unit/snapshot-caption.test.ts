@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeFilter } from "../../src/core/describe-filter";
+import { describeFilter, describeMapFilters } from "../../src/core/describe-filter";
+import { dayNumber } from "../../src/core/report-time";
 import { NO_FILTER } from "../../src/core/report-filter";
 import { snapshotCaption, sourcesLine } from "../../src/core/snapshot-caption";
 
@@ -71,5 +72,15 @@ describe("snapshotCaption", () => {
   it("says in the title when any report shown is synthetic", () => {
     expect(snapshotCaption(base).title).toBe("Afghanistan–Pakistan border incidents");
     expect(snapshotCaption({ ...base, shown: [...shown, { event_date: "2025-01-01", source: "Synthetic source 1", synthetic: true }] }).title).toMatch(/SYNTHETIC test data, not real incidents$/);
+  });
+});
+
+describe("describeMapFilters", () => {
+  it("words the bands panel's distance and the chart's selection", () => {
+    expect(describeMapFilters({ withinKm: null, along: null })).toEqual([]);
+    expect(describeMapFilters({ withinKm: 5, along: { kmFrom: 1000.4, kmTo: 1300, dayFrom: dayNumber("2025-10-01"), dayTo: null } })).toEqual([
+      "within 5 km of the Durand Line (bands panel)",
+      "km 1000–1300 along the border from the Iran tripoint, 2025-10-01 to … (chart selection)",
+    ]);
   });
 });

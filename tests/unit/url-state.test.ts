@@ -1,3 +1,4 @@
+import { parseBandDistances, parseWithinKm } from "../../src/core/band-distances";
 import { describe, expect, it } from "vitest";
 import { NO_FILTER, type ReportFilter } from "../../src/core/report-filter";
 import { decodeViewState, encodeViewState, type ViewState } from "../../src/core/url-state";
@@ -35,6 +36,11 @@ describe("the view state in a link", () => {
         hidden: random() < 0.5 ? pick(choices.layerGroups) : undefined,
         basemap: random() < 0.5 ? "osm" : undefined,
         view: random() < 0.5 ? "events" : undefined,
+        withinKm: random() < 0.3 ? Math.round(random() * 1000) / 10 + 0.1 : undefined,
+        bands: random() < 0.3 ? [1 + Math.floor(random() * 20), 30 + Math.floor(random() * 100)] : undefined,
+        density: random() < 0.3 ? true : undefined,
+        eventParams: random() < 0.3 ? { epsKm: Math.round(random() * 500) / 10, epsHours: random() < 0.3 ? Number.POSITIVE_INFINITY : Math.floor(random() * 200), minPoints: 1 + Math.floor(random() * 5) } : undefined,
+        along: random() < 0.3 ? { kmFrom: Math.round(random() * 10_000) / 10, kmTo: 1_000 + Math.round(random() * 10_000) / 10, dayFrom: random() < 0.5 ? null : 20_000 + Math.floor(random() * 400), dayTo: random() < 0.5 ? null : 20_400 + Math.floor(random() * 400) } : undefined,
       };
       const { state: back, problems } = decodeViewState(encodeViewState(state), choices);
       expect(problems).toEqual([]);
@@ -57,6 +63,14 @@ describe("the view state in a link", () => {
     expect(state.basemap).toBeUndefined();
     expect(problems.map((p) => p.split(" ")[0])).toEqual(['"killed"', '"from"', '"hide"', '"basemap"', '"km"', '"evil"', '"event"']);
     expect(decodeViewState("#event=E12&view=events", choices).state).toMatchObject({ event: "E12", view: "events" });
+    const more = decodeViewState("#within=0&bands=5,900&heat=2&events=15/soon/1&along=900-100//", choices);
+    expect(more.problems).toEqual([
+      `"within" ignored: ${messageOf(parseWithinKm("0"))}`,
+      `"bands" ignored: ${messageOf(parseBandDistances("5,900"))}`,
+      '"heat" ignored: expected 1',
+      '"events" ignored: eps-hours must be a number of hours, or inf for space only, got "soon"',
+      '"along" ignored: expected FROM-TO km along the border, then /first day/last day, either day empty',
+    ]);
   });
 
   it("never throws on garbage, and rejects cameras out of range", () => {
@@ -83,4 +97,10 @@ describe("the view state in a link", () => {
 
 function round(x: number, digits: number): number {
   return Number(x.toFixed(digits));
+}
+
+/** The panel's own sentence for a distance it refuses (the link passes it on). */
+function messageOf(result: { ok: boolean; message?: string }): string {
+  if (result.ok || result.message === undefined) throw new Error("expected a refusal");
+  return result.message;
 }
