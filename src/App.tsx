@@ -43,6 +43,13 @@ function visibilityOf(hidden: readonly string[] | undefined): Record<LayerGroup,
   return v;
 }
 
+/** The link a ?bare page (the command line's) prints: the app's address it was given (`linkBase`), or a hint, then the view. */
+function bareLink(link: string): string {
+  const hash = link.includes("#") ? link.slice(link.indexOf("#")) : "";
+  const base = new URLSearchParams(window.location.search).get("linkBase");
+  return base && /^https?:\/\//.test(base) ? `${base}${hash}` : `the app's address followed by ${hash || "#"}`;
+}
+
 export function App() {
   // The view a shared link asks for (the page's address when it opened).
   const [opened] = useState(readLink);
@@ -141,12 +148,21 @@ export function App() {
     () => ({
       shown: list.shown.map((f) => f.properties),
       total: dataset?.reports.length ?? 0,
+      inPicture: visibility.reports ? list.panel.inView : 0,
+      reportsHidden: !visibility.reports,
       filter: filters.panel.filter,
       moreFilters: describeMapFilters({ withinKm: bands.panel.withinKm, along: along.panel.selection }),
       datasetName: dataset?.name ?? "none loaded",
-      link: bare ? `the app's address followed by ${window.location.hash || "#"}` : share.link,
+      link: bare ? bareLink(share.link) : share.link,
     }),
-    () => snapshotLegend(list.shown.map((f) => f.properties.sub_event_type)),
+    () =>
+      snapshotLegend({
+        view: views.panel.view,
+        density: views.panel.density,
+        visible: visibility,
+        bandsKm: bands.panel.distancesKm,
+        shownSubEventTypes: list.shown.map((f) => f.properties.sub_event_type),
+      }),
   );
 
   // A place found by name: MapView moves the map there (a request, like the others).

@@ -1,5 +1,5 @@
 import { existsSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { build, preview } from "vite";
@@ -7,13 +7,18 @@ import { FOOTER_PX, HEADER_PX } from "../core/snapshot-layout";
 import { launchChromium } from "./chromium";
 import { fail } from "./io";
 
-export const SNAPSHOT_USAGE = `usage: npm run cli -- snapshot --state 'HASH' --out map.png [--width 1600] [--height 1000] [--data FILE]
+export const SNAPSHOT_USAGE = `usage: npm run cli -- snapshot --state 'HASH' --out map.png [--width 1600] [--height 1000] [--scale 1] [--data FILE]
 
 Draws the view a permalink describes as a PNG, headless, in the system's Chromium: the same image the
 app's "Save PNG" makes (title, filters in words, legend, scale bar, credits, time and link), WIDTH × HEIGHT pixels.
-  --state  the link's part after "#" (map=6/31.2/66.5&killed=4...), or the whole link
-  --data   a GeoJSON file of reports to show instead of the seed data
-Builds the app first when dist/ is missing. Exit status: 0 written, 2 an option or the page failed.`;
+  --state  the link's part after "#" (map=6/31.2/66.5&killed=4...), or the whole link (its address is then printed
+           in the image with the view)
+  --scale  pixels per screen pixel: --width 3200 --height 2000 --scale 2 is the view of a 1600 × 1000 window,
+           twice as sharp, text included (for print)
+  --data   a file of reports to show instead of the seed data: GeoJSON, CSV as ACLED exports it, KML, or a
+           snapshot file (--state, when given, still sets the view)
+Builds the app first when dist/ is missing. Exit status: 0 written; 3 written, but --data had rows that could not be
+read (named on standard error); 2 an option, the --data file or the page failed.`;
 
 const ROOT = new URL("../../", import.meta.url);
 /** Smallest map that still shows something, under the title and credit bands. */
@@ -23,6 +28,12 @@ const MIN_MAP_PX = 100;
 function stateOf(text: string): string {
   const at = text.indexOf("#");
   return at >= 0 ? text.slice(at + 1) : text;
+}
+
+/** The app's address when the state was given as a whole link (printed in the image with the view), else null. */
+function linkBaseOf(text: string): string | null {
+  const m = /^(https?:\/\/[^#\s]*)#/.exec(text.trim());
+  return m ? m[1]! : null;
 }
 
 function size(value: string | undefined, fallback: number, name: string, min: number): number {
@@ -36,17 +47,28 @@ function size(value: string | undefined, fallback: number, name: string, min: nu
 export async function snapshot(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { state: { type: "string" }, out: { type: "string" }, width: { type: "string" }, height: { type: "string" }, data: { type: "string" }, help: { type: "boolean" } },
+    options: {
+      state: { type: "string" },
+      out: { type: "string" },
+      width: { type: "string" },
+      height: { type: "string" },
+      scale: { type: "string" },
+      data: { type: "string" },
+      help: { type: "boolean" },
+    },
   });
   if (values.help) {
     process.stdout.write(`${SNAPSHOT_USAGE}\n`);
     return 0;
   }
   if (!values.out) fail(`snapshot needs --out FILE.png\n${SNAPSHOT_USAGE}`);
-  const width = size(values.width, 1600, "width", 200);
-  const height = size(values.height, 1000, "height", HEADER_PX + FOOTER_PX + MIN_MAP_PX);
+  const scale = values.scale === undefined ? 1 : Number(values.scale);
+  if (!Number.isFinite(scale) || scale < 0.5 || scale > 4) fail(`--scale must be a number from 0.5 to 4, not ${JSON.stringify(values.scale)}`);
+  const width = size(values.width, 1600, "width", Math.ceil(200 * scale));
+  const height = size(values.height, 1000, "height", Math.ceil((HEADER_PX + FOOTER_PX + MIN_MAP_PX) * scale));
   if (values.data && !existsSync(values.data)) fail(`cannot read ${values.data}: no such file`);
   const out = resolve(values.out);
+  if (!existsSync(dirname(out))) fail(`cannot write ${values.out}: no such folder ${dirname(out)}`);
   const data = values.data ? resolve(values.data) : undefined;
 
   process.chdir(fileURLToPath(ROOT));
@@ -60,10 +82,11 @@ export async function snapshot(args: string[]): Promise<number> {
     const base = server.resolvedUrls?.local[0];
     if (!base) fail("the app's server did not start");
     // The map fills the window; the title and credit bands are added around it, to WIDTH × HEIGHT.
-    const page = await browser.newPage({ viewport: { width, height: height - HEADER_PX - FOOTER_PX } });
+    const page = await browser.newPage({ viewport: { width: Math.round(width / scale), height: Math.round(height / scale) - HEADER_PX - FOOTER_PX } });
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${base}?bare#${stateOf(values.state ?? "")}`);
+    const linkBase = linkBaseOf(values.state ?? "");
+    await page.goto(`${base}?bare${linkBase ? `&linkBase=${encodeURIComponent(linkBase)}` : ""}#${stateOf(values.state ?? "")}`);
     if (data) await page.locator('input[type="file"]').first().setInputFiles(data);
     await page.waitForFunction(
       (file) => {
@@ -74,12 +97,22 @@ export async function snapshot(args: string[]): Promise<number> {
       { timeout: 120_000 },
     );
     for (const problem of await page.locator(".share__problems li").allTextContents()) process.stderr.write(`warning: ${problem}\n`);
-    for (const issue of await page.getByTestId("issues").locator("li").allTextContents()) process.stderr.write(`warning: ${issue}\n`);
-    const png = await page.evaluate(([w, h]) => window.__borderSnapshot!(w, h), [width, height] as const);
+    const issues = await page.getByTestId("issues").locator("li").allTextContents();
+    for (const issue of issues) process.stderr.write(`${values.data}: ${issue}\n`);
+    const status = (await page.getByTestId("dataset-status").textContent()) ?? "";
+    if (data && /^0 reports from/.test(status)) fail(`no report could be read from ${values.data}`);
+    // A snapshot file sets its own view; a --state given with it wins.
+    if (data && values.state) await page.evaluate((hash) => {
+      history.pushState(null, "", `${location.pathname}${location.search}#${hash}`);
+      dispatchEvent(new PopStateEvent("popstate"));
+    }, stateOf(values.state));
+    // (React applies the view on its next render, before the snapshot asks the map for its image.)
+    if (data && values.state) await page.waitForTimeout(200);
+    const png = await page.evaluate(([w, h, s]) => window.__borderSnapshot!(w, h, s), [width, height, scale] as const);
     if (errors.length > 0) process.stderr.write(`warning: the page reported: ${errors.join("; ")}\n`);
     writeFileSync(out, Buffer.from(png, "base64"));
     process.stdout.write(`${values.out}: ${width} × ${height} pixels\n`);
-    return 0;
+    return issues.length > 0 ? 3 : 0;
   } finally {
     await browser.close();
     await server.close();

@@ -51,6 +51,13 @@ export function usePermalink(current: ViewState, apply: (state: ViewState) => vo
     // `current` is read through `hash`, which changes with it.
   }, [hash]);
 
+  // A link with parts that could not be used: the address keeps only what applies (the notice says what was dropped).
+  useEffect(() => {
+    if (window.location.hash === written.current) return;
+    window.history.replaceState(null, "", `${window.location.pathname}${window.location.search}${written.current}`);
+    setLink(window.location.href);
+  }, []);
+
   const onPopState = useCallback(() => {
     const { state, problems: found } = readLink();
     written.current = encodeViewState(state);

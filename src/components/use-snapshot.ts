@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { snapshotCaption, type CaptionInput } from "../core/snapshot-caption";
-import type { SnapshotLayout, SnapshotSize } from "../core/snapshot-layout";
+import { snapshotLayout, type SnapshotLayout, type SnapshotSize } from "../core/snapshot-layout";
+import { bandLines, extraLines } from "../snapshot/snapshot-text";
+import { withDpi } from "../core/png-dpi";
 import type { MapCapture } from "../map/map-capture";
 import { drawSnapshot, type LegendItem } from "../snapshot/draw-snapshot";
 import { saveBlob } from "./save-file";
 
 /** A snapshot asked of the map: the size, and where its capture goes (`seq` makes each request new). */
 export interface SnapshotRequest {
-  size: SnapshotSize | { width: number; height: number };
+  size: SnapshotSize | { width: number; height: number; scale?: number };
   seq: number;
   done: (layout: SnapshotLayout, capture: MapCapture) => void;
   failed: (error: unknown) => void;
@@ -25,12 +27,15 @@ export interface SnapshotPanelProps {
 declare global {
   interface Window {
     /** A PNG of the view at an exact size, as base64: for the command line's `snapshot`. */
-    __borderSnapshot?: (width: number, height: number) => Promise<string>;
+    __borderSnapshot?: (width: number, height: number, scale?: number) => Promise<string>;
   }
 }
 
-function toPng(canvas: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("the browser made no PNG"))), "image/png"));
+/** The canvas as a PNG that says its resolution: 200 dpi at A4, the screen's 96 dpi times the size's scale otherwise. */
+async function toPng(canvas: HTMLCanvasElement, size: SnapshotRequest["size"]): Promise<Blob> {
+  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("the browser made no PNG"))), "image/png"));
+  const dpi = size === "a4" ? 200 : size === "2x" ? 192 : typeof size === "object" ? 96 * (size.scale ?? 1) : 96;
+  return new Blob([withDpi(new Uint8Array(await blob.arrayBuffer()), dpi) as Uint8Array<ArrayBuffer>], { type: "image/png" });
 }
 
 /**
@@ -56,10 +61,13 @@ export function useSnapshot(caption: () => Omit<CaptionInput, "attribution" | "m
           size: asked,
           seq: (old?.seq ?? 0) + 1,
           failed: reject,
-          done: (layout, capture) => {
+          done: (first, capture) => {
             const text = snapshotCaption({ ...content.current.caption(), attribution: capture.attribution, madeAt: new Date() });
-            const canvas = drawSnapshot(layout, capture, text, content.current.legend());
-            toPng(canvas).then((blob) => resolve({ blob, layout }), reject);
+            // Long filters, credits or links get the lines they need: the bands grow (the map's box shrinks at a fixed size).
+            const lines = bandLines(document.createElement("canvas").getContext("2d")!, text, first.width, first.textScale);
+            const layout = snapshotLayout({ width: capture.cssWidth, height: capture.cssHeight }, asked, extraLines(lines));
+            const canvas = drawSnapshot(layout, capture, text, lines, content.current.legend());
+            toPng(canvas, asked).then((blob) => resolve({ blob, layout }), reject);
           },
         }));
       }),
@@ -72,7 +80,8 @@ export function useSnapshot(caption: () => Omit<CaptionInput, "attribution" | "m
     setStatus("Drawing the map…");
     make(size).then(
       ({ blob, layout }) => {
-        const name = `border-map-${new Date().toISOString().slice(0, 16).replace(/[-:T]/g, "")}.png`;
+        const stamp = new Date().toISOString().slice(0, 16).replace(/[-:]/g, "").replace("T", "-");
+        const name = `border-map-${stamp}-${size}.png`;
         saveBlob(blob, name);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         setStatus(`Saved ${name}: ${layout.width.toLocaleString("en")} × ${layout.height.toLocaleString("en")} pixels, in ${seconds} s.`);
@@ -86,8 +95,8 @@ export function useSnapshot(caption: () => Omit<CaptionInput, "attribution" | "m
   }, [make, size]);
 
   useEffect(() => {
-    window.__borderSnapshot = async (width, height) => {
-      const { blob } = await make({ width, height });
+    window.__borderSnapshot = async (width, height, scale = 1) => {
+      const { blob } = await make({ width, height, scale });
       const bytes = new Uint8Array(await blob.arrayBuffer());
       let binary = "";
       for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));

@@ -21,6 +21,10 @@ export interface CaptionInput {
   /** The reports the filters show: their dates and sources. */
   shown: readonly { event_date: string; source: string; synthetic?: boolean }[];
   total: number;
+  /** Of those shown, how many fall in the picture's view. */
+  inPicture?: number;
+  /** The reports' layer is switched off: the picture has none. */
+  reportsHidden?: boolean;
   filter: ReportFilter;
   /** Filters set elsewhere than the filter panel, already in words (`describeMapFilters`). */
   moreFilters?: readonly string[];
@@ -54,7 +58,9 @@ export function snapshotCaption(input: CaptionInput): SnapshotText {
     title: input.shown.some((p) => p.synthetic === true)
       ? "Afghanistan–Pakistan border incidents: SYNTHETIC test data, not real incidents"
       : "Afghanistan–Pakistan border incidents",
-    summary: `${n.toLocaleString("en")} of ${input.total.toLocaleString("en")} reports shown${period}.`,
+    summary: `${n.toLocaleString("en")} of ${input.total.toLocaleString("en")} reports shown${period}${
+      input.reportsHidden ? "; the reports' layer is off, so none is drawn" : input.inPicture !== undefined && input.inPicture < n ? `; ${input.inPicture.toLocaleString("en")} of them in this picture` : ""
+    }.`,
     filters: words.length > 0 ? `Filters: ${words.join("; ")}.` : "Filters: none; every report loaded is shown.",
     credits: `Map: ${input.attribution || "the project's offline basemap"}`,
     sources: { lead: `Reports from ${input.datasetName}, by source:`, names: sources },

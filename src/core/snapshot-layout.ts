@@ -20,6 +20,9 @@ export const A4_200DPI = { width: Math.round((297 / 25.4) * 200), height: Math.r
 /** Heights of the bands at text scale 1, in pixels: the title, the count and dates, two lines of filters; two lines of map credits, two of report sources, the time and the link. */
 export const HEADER_PX = 92;
 export const FOOTER_PX = 92;
+/** Each line of text beyond those grows its band by this much. */
+export const HEADER_LINE_PX = 18;
+export const FOOTER_LINE_PX = 15;
 /** Text is sized for a page this wide at A4: a printed page reads like a 1,200-pixel screen. */
 const A4_TEXT_WIDTH_PX = 1200;
 
@@ -45,12 +48,18 @@ export interface SnapshotLayout {
 
 /**
  * The layout of a snapshot of a map that is `mapCss` CSS pixels on screen,
- * at a named size or at an exact image size (the command line's `--width` and `--height`).
+ * at a named size or at an exact image size (the command line's `--width`, `--height` and `--scale`,
+ * which sizes the text and the map's pixels as a screen of that pixel ratio would).
  *
  * @example
  * snapshotLayout({ width: 800, height: 600 }, "2x"); // 1600 × (1200 + 2 × 184), the map at pixel ratio 2
  */
-export function snapshotLayout(mapCss: { width: number; height: number }, size: SnapshotSize | { width: number; height: number }): SnapshotLayout {
+export function snapshotLayout(
+  mapCss: { width: number; height: number },
+  size: SnapshotSize | { width: number; height: number; scale?: number },
+  /** Lines of text beyond what the bands always hold (long filters, credits or links): the bands grow by as many lines. */
+  extraLines: { header: number; footer: number } = { header: 0, footer: 0 },
+): SnapshotLayout {
   const cssW = Math.max(1, Math.round(mapCss.width));
   const cssH = Math.max(1, Math.round(mapCss.height));
   let width: number;
@@ -59,17 +68,17 @@ export function snapshotLayout(mapCss: { width: number; height: number }, size: 
   if (size === "screen" || size === "2x") {
     textScale = size === "2x" ? 2 : 1;
     width = cssW * textScale;
-    height = (cssH + HEADER_PX + FOOTER_PX) * textScale;
+    height = (cssH + HEADER_PX + FOOTER_PX + extraLines.header * HEADER_LINE_PX + extraLines.footer * FOOTER_LINE_PX) * textScale;
   } else if (size === "a4") {
     ({ width, height } = A4_200DPI);
     textScale = width / A4_TEXT_WIDTH_PX;
   } else {
     width = Math.max(1, Math.round(size.width));
     height = Math.max(1, Math.round(size.height));
-    textScale = 1;
+    textScale = size.scale ?? 1;
   }
-  const headerH = Math.round(HEADER_PX * textScale);
-  const footerH = Math.round(FOOTER_PX * textScale);
+  const headerH = Math.round((HEADER_PX + extraLines.header * HEADER_LINE_PX) * textScale);
+  const footerH = Math.round((FOOTER_PX + extraLines.footer * FOOTER_LINE_PX) * textScale);
   const room = { width, height: Math.max(1, height - headerH - footerH) };
   const ratio = Math.min(room.width / cssW, room.height / cssH);
   const mapW = Math.round(cssW * ratio);

@@ -46,13 +46,31 @@ describe("npm run cli -- snapshot", () => {
     expect((await pngColours(page, png, middle, ARMED_CLASH)).nearCount).toBe(0);
   }, 120_000);
 
-  it("draws another file's reports with --data, and names its problems on standard error", () => {
+  it("draws another file's reports with --data, names its problems on standard error and exits 3", () => {
     const out = join(dir, "broken.png");
-    const run = cli("snapshot", "--state", "map=7/31/66.5&killed=abc", "--out", out, "--width", "640", "--height", "480", "--data", "tests/fixtures/broken-reports.geojson");
-    expect(run.status).toBe(0);
+    const data = "tests/fixtures/broken-reports.geojson";
+    const run = cli("snapshot", "--state", "map=7/31/66.5&killed=abc", "--out", out, "--width", "640", "--height", "480", "--data", data);
+    expect(run.status).toBe(3);
     expect(run.stderr).toMatch(/^warning: "killed" ignored: expected a whole number$/m);
-    expect(run.stderr).toContain('warning: Feature 2 (id "bad-date"), field "event_date": must be a calendar date written YYYY-MM-DD, got "2025-02-30"');
+    expect(run.stderr).toContain(`${data}: Feature 2 (id "bad-date"), field "event_date": must be a calendar date written YYYY-MM-DD, got "2025-02-30"`);
     expect(pngSize(readFileSync(out))).toEqual({ width: 640, height: 480 });
+  }, 120_000);
+
+  it("at --scale 2, draws the view of a window half the size, twice as sharp", async () => {
+    const out = join(dir, "sharp.png");
+    const run = cli("snapshot", "--state", "http://example.org/map/#map=9/31.0/66.4", "--out", out, "--width", "1200", "--height", "1000", "--scale", "2");
+    expect(run.status, run.stderr).toBe(0);
+    const png = readFileSync(out);
+    expect(pngSize(png)).toEqual({ width: 1200, height: 1000 });
+    const layout = snapshotLayout({ width: 600, height: 500 - HEADER_PX - FOOTER_PX }, { width: 1200, height: 1000, scale: 2 });
+    expect(layout.mapPixelRatio).toBe(2);
+    expect((await pngColours(page, png, middleOf(layout.map, 0.5), SHELLING)).nearCount).toBeGreaterThan(20 * 4);
+  }, 120_000);
+
+  it("refuses a file that gives no report, with exit status 2", () => {
+    const run = cli("snapshot", "--out", join(dir, "none.png"), "--width", "640", "--height", "480", "--data", "tests/fixtures/points.csv");
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^error: no report could be read from tests\/fixtures\/points\.csv$/m);
   }, 120_000);
 
   it("refuses bad options with exit status 2 and one line", () => {
@@ -61,6 +79,8 @@ describe("npm run cli -- snapshot", () => {
       ["snapshot", "--out", join(dir, "x.png"), "--width", "wide"],
       ["snapshot", "--out", join(dir, "x.png"), "--height", "50"],
       ["snapshot", "--out", join(dir, "x.png"), "--data", join(dir, "missing.geojson")],
+      ["snapshot", "--out", join(dir, "no-such-folder", "x.png")],
+      ["snapshot", "--out", join(dir, "x.png"), "--scale", "9"],
     ]) {
       const run = cli(...bad);
       expect(run.status, bad.join(" ")).toBe(2);

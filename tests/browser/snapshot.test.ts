@@ -40,7 +40,10 @@ describe("a PNG snapshot of the view", () => {
       const { name, png } = await savePng(page, size);
       writeFileSync(new URL(`snapshot-${size}.png`, RESULTS), png);
       if (size === "screen" && process.env.UPDATE_SCREENSHOTS === "1") writeFileSync(new URL("../../docs/snapshot.png", import.meta.url), png);
-      expect(name).toMatch(/^border-map-\d{12}\.png$/);
+      expect(name).toMatch(new RegExp(`^border-map-\\d{8}-\\d{4}-${size}\\.png$`));
+      // Its resolution is written in it: A4 prints at 297 mm wide (200 dpi, 7,874 dots a metre).
+      const phys = png.indexOf("pHYs", 0, "ascii");
+      expect(png.readUInt32BE(phys + 4)).toBe(Math.round({ screen: 96, "2x": 192, a4: 200 }[size] / 0.0254));
       const layout = snapshotLayout(mapCss, size);
       expect(pngSize(png)).toEqual({ width: layout.width, height: layout.height });
       if (size === "screen") expect(layout.width).toBe(mapCss.width);

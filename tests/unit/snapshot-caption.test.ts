@@ -84,3 +84,11 @@ describe("describeMapFilters", () => {
     ]);
   });
 });
+
+describe("the summary of a snapshot", () => {
+  it("says how many of the reports shown are in the picture, and when the reports' layer is off", () => {
+    expect(snapshotCaption({ ...base, inPicture: 1 }).summary).toBe("3 of 12 reports shown, 2025-10-15 to 2025-10-17; 1 of them in this picture.");
+    expect(snapshotCaption({ ...base, inPicture: 3 }).summary).toBe("3 of 12 reports shown, 2025-10-15 to 2025-10-17.");
+    expect(snapshotCaption({ ...base, inPicture: 3, reportsHidden: true }).summary).toMatch(/; the reports' layer is off, so none is drawn\.$/);
+  });
+});
