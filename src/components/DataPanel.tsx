@@ -11,7 +11,7 @@ const kB = (size: number) => `${Math.max(1, Math.ceil(size / 1024)).toLocaleStri
 
 /** Which reports are shown, ways to open a file of one's own (or drop it on the page), the files kept in this browser, and every problem found. */
 export const DataPanel = memo(function DataPanel(props: DataPanelProps) {
-  const { dataset, reading, stored, shownKey, onFile, onSeed, onOpenStored, onDownloadStored, onDeleteStored } = props;
+  const { dataset, reading, rejected, stored, shownKey, onFile, onSeed, onOpenStored, onDownloadStored, onDeleteStored } = props;
   const issues = dataset?.issues ?? [];
   return (
     <section className="panel" aria-labelledby="data-title">
@@ -53,7 +53,7 @@ export const DataPanel = memo(function DataPanel(props: DataPanelProps) {
             <ul>
               {stored.map((s) => (
                 <li key={s.key}>
-                  {s.name} ({kB(s.size)}, {s.savedAt.slice(0, 10)}){s.key === shownKey ? ", shown" : ""}{" "}
+                  {s.name} ({kB(s.size)}, {s.savedAt.slice(0, 16).replace("T", " ")} UTC){s.key === shownKey ? ", shown" : ""}{" "}
                   <button type="button" className="link-button" onClick={() => onOpenStored(s.key)} aria-label={`Show ${s.name}`}>
                     Show
                   </button>{" "}
@@ -69,10 +69,21 @@ export const DataPanel = memo(function DataPanel(props: DataPanelProps) {
           </>
         )}
       </div>
+      {rejected && (
+        <div className="issues" role="alert" data-testid="rejected">
+          <h3>{rejected.name} could not be opened: no report in it could be read. The reports shown are as they were.</h3>
+          <ul>
+            {rejected.issues.slice(0, LISTED).map((issue, i) => (
+              <li key={i}>{formatIssue(issue)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {dataset && issues.length > 0 && (
         <div className="issues" role="alert">
           <h3>Problems in {dataset.name} (valid reports are still shown)</h3>
-          <button type="button" onClick={() => saveBlob(new Blob([issuesToCsv(issues)], { type: "text/csv" }), "problems.csv")}>
+          <p className="issues__note">Rows count from the first row under the header (a spreadsheet's row 2 is row 1).</p>
+          <button type="button" onClick={() => saveBlob(new Blob([issuesToCsv(issues)], { type: "text/csv" }), `problems-${dataset.name.split(",")[0]!.replace(/[^\w.-]+/g, "_")}.csv`)}>
             Download the {issues.length.toLocaleString("en")} problems (CSV)
           </button>
           <ul data-testid="issues">

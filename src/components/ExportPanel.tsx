@@ -38,7 +38,7 @@ export const ExportPanel = memo(function ExportPanel({ reports, shown, events, v
   const grouped = () => (events?.state === "drawn" ? eventsWithReports(events.all, events.reportIds, events.eventIndex) : []);
   const stamp = new Date().toISOString().slice(0, 10);
   const snapshotFile = () =>
-    writeSnapshotFile({ view, dataset: datasetName, reports: shown.flatMap((f) => byId.get(f.properties.id) ?? []), madeAt: new Date() });
+    writeSnapshotFile({ view, dataset: datasetName, reports: shown.flatMap((f) => byId.get(f.properties.id) ?? []), total: reports.length, madeAt: new Date() });
   return (
     <section className="panel export" aria-labelledby="export-title">
       <h2 id="export-title">Download</h2>

@@ -11,6 +11,8 @@ export interface DataPanelProps {
   dataset: Dataset | null;
   /** A file being read: its name and the share read so far. */
   reading: { name: string; fraction: number } | null;
+  /** The last file opened that gave no report: what was wrong with it (the reports shown stay as they were). */
+  rejected: { name: string; issues: Dataset["issues"] } | null;
   /** The files kept in this browser, newest first, and the one shown (null: none of them). */
   stored: StoredSummary[];
   shownKey: string | null;
@@ -30,6 +32,7 @@ export interface DataPanelProps {
 export function useDatasets(onView: (hash: string) => void): DataPanelProps {
   const [dataset, setDataset] = useState<Dataset | null>(null);
   const [reading, setReading] = useState<{ name: string; fraction: number } | null>(null);
+  const [rejected, setRejected] = useState<DataPanelProps["rejected"]>(null);
   const [stored, setStored] = useState<StoredSummary[]>([]);
   const [shownKey, setShownKey] = useState<string | null>(null);
   const cancel = useRef<(() => void) | null>(null);
@@ -49,6 +52,12 @@ export function useDatasets(onView: (hash: string) => void): DataPanelProps {
     return job.done.then(
       (result) => {
         setReading(null);
+        // A file that gives nothing leaves the reports shown as they were, and says why.
+        if ("file" in request && result.reports.length === 0) {
+          setRejected({ name: request.name, issues: result.issues });
+          return result;
+        }
+        setRejected(null);
         setDataset({ name: result.datasetName ? `${result.datasetName}, from the snapshot file ${shownName}` : shownName, reports: result.reports, issues: result.issues, view: result.view });
         if (applyView && result.view !== undefined) viewEvents.current(result.view);
         return result;
@@ -56,7 +65,7 @@ export function useDatasets(onView: (hash: string) => void): DataPanelProps {
       (error: unknown) => {
         if (error instanceof Error && error.message === "cancelled") return null;
         setReading(null);
-        setDataset({ name: shownName, reports: [], issues: [{ feature: null, id: null, field: "", message: `could not be read (${error instanceof Error ? error.message : String(error)})` }] });
+        setRejected({ name: shownName, issues: [{ feature: null, id: null, field: "", message: `could not be read (${error instanceof Error ? error.message : String(error)})` }] });
         return null;
       },
     );
@@ -122,5 +131,5 @@ export function useDatasets(onView: (hash: string) => void): DataPanelProps {
     [refreshStored],
   );
 
-  return { dataset, reading, stored, shownKey, onFile, onSeed, onOpenStored, onDownloadStored, onDeleteStored };
+  return { dataset, reading, rejected, stored, shownKey, onFile, onSeed, onOpenStored, onDownloadStored, onDeleteStored };
 }

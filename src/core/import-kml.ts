@@ -1,3 +1,4 @@
+import { dayNumber } from "./report-time";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { ReportFeature } from "./report";
 import { KeptIds, readPosition, reportFromText } from "./report-from-text";
@@ -124,6 +125,29 @@ function pointOf(placemark: XmlNode): { position: [number, number] | null; probl
   return { position: read.position, problems: read.problems.map((p) => ({ field: "geometry", message: `its ${p.field} ${p.message}` })) };
 }
 
+/**
+ * A placemark's date and time precision from its `<TimeStamp><when>` (a day:
+ * precision 1; a month, `2025-11`: its first day, precision 3) or its
+ * `<TimeSpan>` (its first day; precision 1 for one day, 2 up to a week, 3
+ * beyond). Undefined without either; text that is no date is handed on for
+ * the rules to name.
+ */
+function kmlTime(placemark: XmlNode): { date: string; precision?: string } | undefined {
+  const when = textOf(child(child(placemark, "TimeStamp"), "when"))?.trim();
+  if (when !== undefined && when !== "") {
+    const month = /^(\d{4}-\d{2})$/.exec(when);
+    if (month) return { date: `${month[1]}-01`, precision: "3" };
+    const day = WHEN_DAY.exec(when)?.[1];
+    return day ? { date: day, precision: "1" } : { date: when };
+  }
+  const span = child(placemark, "TimeSpan");
+  const begin = WHEN_DAY.exec(textOf(child(span, "begin"))?.trim() ?? "")?.[1];
+  if (!begin) return undefined;
+  const end = WHEN_DAY.exec(textOf(child(span, "end"))?.trim() ?? "")?.[1] ?? begin;
+  const days = dayNumber(end) - dayNumber(begin);
+  return { date: begin, precision: days <= 0 ? "1" : days <= 6 ? "2" : "3" };
+}
+
 function fileIssue(message: string): ValidationResult {
   return { reports: [], issues: [{ feature: null, unit: "placemark", id: null, field: "", message }] };
 }
@@ -134,7 +158,8 @@ function fileIssue(message: string): ValidationResult {
  * `<SchemaData><SimpleData name="killed">`), named as the GeoJSON
  * properties are, and are read as a CSV's cells are (`report-from-text.ts`);
  * where they give none, `<name>` is the location, `<description>` the notes,
- * `<TimeStamp><when>` the date, and the Placemark's `id` attribute its id.
+ * `<TimeStamp><when>` or `<TimeSpan>` the date and its precision (`kmlTime`),
+ * and the Placemark's `id` attribute its id.
  * Each is checked by `validateReportProperties`. A placemark whose geometry
  * is not a Point (a LineString, a Polygon, none) is a problem on "geometry".
  * Placemarks are numbered 1, 2, ... in document order; text that is not
@@ -174,10 +199,8 @@ export function parseKml(text: string): ValidationResult {
       id: () => attribute(placemark, "id"),
       location: () => textOf(child(placemark, "name")),
       notes: () => textOf(child(placemark, "description")),
-      event_date: () => {
-        const when = textOf(child(child(placemark, "TimeStamp"), "when"))?.trim();
-        return when === undefined ? undefined : (WHEN_DAY.exec(when)?.[1] ?? when);
-      },
+      event_date: () => kmlTime(placemark)?.date,
+      time_precision: () => kmlTime(placemark)?.precision,
     };
     const get = (name: string) => {
       const value = data.get(name);

@@ -41,6 +41,11 @@ export function importFormat(text: string, fileName: string): ImportFormat {
  * const { format, reports, issues } = importReports(await file.text(), file.name, setProgress);
  */
 export function importReports(text: string, fileName: string, onProgress?: ImportProgress): ImportedReports {
+  const binary = binaryKind(text);
+  if (binary) {
+    const message = `is not a text file of reports: it looks like ${binary}. The map opens GeoJSON, CSV (as ACLED exports it), KML and its own snapshot files`;
+    return { format: importFormat("", fileName), reports: [], issues: [{ feature: null, id: null, field: "", message }] };
+  }
   const format = importFormat(text, fileName);
   if (format === "csv") return { format, ...parseAcledCsv(text, onProgress) };
   onProgress?.(0);
@@ -63,4 +68,15 @@ function readJson(text: string): ImportedReports {
     return { format: "geojson", reports: [], issues: [{ feature: null, id: null, field: "", message: `is not valid JSON (${reason})` }] };
   }
   return isSnapshotFile(json) ? { format: "snapshot", ...readSnapshotFile(json) } : { format: "geojson", ...validateReports(json) };
+}
+
+/** What a file that is not text is, by its first bytes (as the browser decoded them); null for text. */
+export function binaryKind(text: string): string | null {
+  const head = text.slice(0, 1024);
+  if (/^\uFFFDPNG/.test(head)) return "a PNG image";
+  if (/^\uFFFD\uFFFD\uFFFD/.test(head) || /^GIF8/.test(head)) return "an image";
+  if (head.startsWith("%PDF")) return "a PDF document";
+  if (head.startsWith("PK\u0003\u0004")) return "a ZIP archive (a .kmz file is zipped KML: unzip it and open the .kml inside)";
+  if (head.includes("\u0000")) return "binary data";
+  return null;
 }

@@ -15,17 +15,20 @@ export interface SnapshotFileInput {
   /** Where the reports came from (the dataset's name). */
   dataset: string;
   reports: readonly ReportFeature[];
+  /** How many reports the dataset had before the sender's filters. */
+  total?: number;
   madeAt: Date;
 }
 
 /** The file's text: JSON with `type`, `version`, `made`, `view`, `dataset` and `reports` (a FeatureCollection). */
-export function writeSnapshotFile({ view, dataset, reports, madeAt }: SnapshotFileInput): string {
+export function writeSnapshotFile({ view, dataset, reports, total, madeAt }: SnapshotFileInput): string {
   return `${JSON.stringify({
     type: SNAPSHOT_FILE_TYPE,
     version: 1,
     made: madeAt.toISOString(),
     view: view.replace(/^#/, ""),
     dataset,
+    ...(total !== undefined ? { total } : {}),
     reports: { type: "FeatureCollection", features: reports },
   })}\n`;
 }
@@ -46,6 +49,9 @@ export function readSnapshotFile(json: Record<string, unknown>): ValidationResul
   if (json.version !== 1) issues.unshift({ feature: null, id: null, field: "version", message: `is a snapshot file of version ${JSON.stringify(json.version)}; this app reads version 1` });
   const view = typeof json.view === "string" ? json.view.replace(/^#/, "") : undefined;
   if (view === undefined) issues.unshift({ feature: null, id: null, field: "view", message: "must be the text of a view (a link's part after #); the reports are shown in the current view" });
-  const datasetName = typeof json.dataset === "string" && json.dataset.trim() !== "" ? json.dataset.trim() : undefined;
+  const total = typeof json.total === "number" && Number.isInteger(json.total) && json.total >= result.reports.length ? json.total : null;
+  const name = typeof json.dataset === "string" && json.dataset.trim() !== "" ? json.dataset.trim() : undefined;
+  // The receiver sees the reports the sender's filters kept: say how many the sender had.
+  const datasetName = name && total !== null && total > result.reports.length ? `${name} (the ${result.reports.length.toLocaleString("en")} of its ${total.toLocaleString("en")} reports the sender's filters kept)` : name;
   return { reports: result.reports, issues, view, datasetName };
 }

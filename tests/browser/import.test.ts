@@ -43,7 +43,7 @@ describe("opening files of reports", () => {
     expect(listed).toContain('Row 4 (id "TESTM4"), field "fatalities": must be a whole number of 0 or more, got -3');
 
     const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /^Download the 8 problems/ }).click()]);
-    expect(file.suggestedFilename()).toBe("problems.csv");
+    expect(file.suggestedFilename()).toBe("problems-acled-malformed.csv.csv");
     const rows = Papa.parse<Record<string, string>>(readFileSync((await file.path())!, "utf8"), { header: true, skipEmptyLines: true });
     expect(rows.meta.fields).toEqual([...ISSUE_COLUMNS]);
     expect(rows.data.map((r) => [r.row_or_feature, r.number, r.field])).toEqual(expected.issues.map((i) => [i.unit ?? "feature", String(i.feature), i.field]));
@@ -79,6 +79,15 @@ describe("opening files of reports", () => {
     await expect.poll(() => page.getByTestId("issues").locator("li").allTextContents()).toEqual(expected.issues.map(formatIssue));
     await showWholeBorder(page);
     expect(await drawnIds(page)).toEqual(expected.reports.map((r) => r.properties.id).sort());
+  });
+
+  it("a file that gives no report (a picture) leaves the reports shown as they were, and says why", async () => {
+    const before = await page.getByTestId("dataset-status").textContent();
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    await page.locator('input[type="file"]').setInputFiles({ name: "picture.png", mimeType: "image/png", buffer: png });
+    await page.getByTestId("rejected").filter({ hasText: "picture.png could not be opened" }).waitFor();
+    await expect(page.getByTestId("rejected").locator("li").allTextContents()).resolves.toEqual([expect.stringMatching(/^File: is not a text file of reports: it looks like a PNG image\./)]);
+    expect(await page.getByTestId("dataset-status").textContent()).toBe(before);
   });
 
   it("asks nothing of any other host and logs no error", () => {

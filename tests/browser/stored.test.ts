@@ -30,7 +30,7 @@ describe("an opened file kept in the browser", () => {
     await expect(page.getByTestId("stored-status").textContent()).resolves.toMatch(/^Nothing kept in this browser/);
     await page.locator('input[type="file"]').setInputFiles({ name: "mine.geojson", mimeType: "application/geo+json", buffer: Buffer.from(JSON.stringify(mine)) });
     await page.getByTestId("dataset-status").filter({ hasText: "2 reports from mine.geojson" }).waitFor();
-    await page.getByTestId("stored-status").filter({ hasText: /Kept in this browser:\s*mine\.geojson \(\d+ kB, \d{4}-\d{2}-\d{2}\), shown/ }).waitFor();
+    await page.getByTestId("stored-status").filter({ hasText: /Kept in this browser:\s*mine\.geojson \(\d+ kB, \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\), shown/ }).waitFor();
 
     await page.reload();
     await page.getByTestId("dataset-status").filter({ hasText: /^2 reports from mine\.geojson, kept in this browser since/ }).waitFor();

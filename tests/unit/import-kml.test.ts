@@ -139,3 +139,26 @@ describe("reading KML", () => {
     expect(issues.map(formatIssue)).toEqual([line]);
   });
 });
+
+describe("dates written as KML writes them", () => {
+  /** A placemark with no date of its own in ExtendedData: only what `time` gives. */
+  const undated = (time: string) =>
+    `<Placemark><ExtendedData><Data name="id"><value>T</value></Data><Data name="event_type"><value>Battles</value></Data><Data name="sub_event_type"><value>Armed clash</value></Data><Data name="location"><value>Spin Boldak</value></Data><Data name="geo_precision"><value>1</value></Data><Data name="source"><value>Test source</value></Data><Data name="source_note"><value>Test placemark.</value></Data></ExtendedData>${time}${POINT}</Placemark>`;
+  const read = (time: string) => parseKml(kml(undated(time)));
+
+  it("takes a TimeStamp's day as the date, known to the day, and a month as its first day, known to the month", () => {
+    expect(read("<TimeStamp><when>2025-10-15T18:30:00Z</when></TimeStamp>").reports[0]!.properties).toMatchObject({ event_date: "2025-10-15", time_precision: 1 });
+    expect(read("<TimeStamp><when>2025-11</when></TimeStamp>").reports[0]!.properties).toMatchObject({ event_date: "2025-11-01", time_precision: 3 });
+  });
+
+  it("takes a TimeSpan's first day, known to the day, the week or the month by its length", () => {
+    const span = (begin: string, end: string) => read(`<TimeSpan><begin>${begin}</begin><end>${end}</end></TimeSpan>`).reports[0]!.properties;
+    expect(span("2025-10-15", "2025-10-15")).toMatchObject({ event_date: "2025-10-15", time_precision: 1 });
+    expect(span("2025-10-15", "2025-10-21")).toMatchObject({ event_date: "2025-10-15", time_precision: 2 });
+    expect(span("2025-10-15", "2025-11-02")).toMatchObject({ event_date: "2025-10-15", time_precision: 3 });
+  });
+
+  it("names the date when the placemark has none at all", () => {
+    expect(read("").issues.map((i) => i.field)).toContain("event_date");
+  });
+});

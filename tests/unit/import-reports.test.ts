@@ -85,3 +85,20 @@ describe("importReports", () => {
     expect(kept).toBeGreaterThan(0); // the damaged files still had valid reports to keep
   });
 });
+
+describe("files that are not text", () => {
+  it("are named for what they look like, not read as a CSV with strange columns", () => {
+    const png = new TextDecoder().decode(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    const kmz = "PK\u0003\u0004\u0014\u0000\u0000\u0000doc.kml";
+    for (const [text, name, kind] of [
+      [png, "picture.png", "a PNG image"],
+      [kmz, "places.kmz", "a ZIP archive (a .kmz file is zipped KML: unzip it and open the .kml inside)"],
+      ["%PDF-1.7\n", "report.pdf", "a PDF document"],
+      ["a,b\u0000c", "x.csv", "binary data"],
+    ] as const) {
+      const result = importReports(text, name);
+      expect(result.reports).toEqual([]);
+      expect(result.issues.map((i) => i.message)).toEqual([`is not a text file of reports: it looks like ${kind}. The map opens GeoJSON, CSV (as ACLED exports it), KML and its own snapshot files`]);
+    }
+  });
+});

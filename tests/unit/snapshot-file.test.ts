@@ -19,6 +19,11 @@ describe("snapshot files", () => {
     expect(JSON.parse(text)).toMatchObject({ type: SNAPSHOT_FILE_TYPE, version: 1, made: "2026-11-27T00:00:00.000Z" });
   });
 
+  it("say how many reports the sender had before the filters", () => {
+    const text = writeSnapshotFile({ view: "killed=4", dataset: "the seed data", reports: seed.slice(0, 5), total: 12, madeAt: new Date(0) });
+    expect(importReports(text, "s.json").datasetName).toBe("the seed data (the 5 of its 12 reports the sender's filters kept)");
+  });
+
   it("name what is wrong in a damaged one and keep its valid reports", () => {
     const json = JSON.parse(writeSnapshotFile({ view: "killed=4", dataset: "x", reports: seed.slice(0, 3), madeAt: new Date(0) }));
     json.version = 2;
