@@ -2,6 +2,7 @@ import { cluster } from "./cluster";
 import { distance } from "./distance";
 import { synth } from "./synth";
 import { snapshot } from "./snapshot";
+import { validate } from "./validate";
 import { fail } from "./io";
 import { USAGE } from "./usage";
 
@@ -11,6 +12,7 @@ function main(argv: string[]): number | Promise<number> {
   if (command === "cluster") return cluster(rest);
   if (command === "synth") return synth(rest);
   if (command === "snapshot") return snapshot(rest);
+  if (command === "validate") return validate(rest);
   if (!command || command === "--help" || command === "help") {
     process.stdout.write(`${USAGE}\n`);
     return command ? 0 : 2;

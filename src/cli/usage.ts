@@ -1,6 +1,7 @@
 export const USAGE = `usage: npm run cli -- distance INPUT [--out FILE]
        npm run cli -- cluster INPUT [--eps-km 15] [--eps-hours 48] [--min-points 1] [--events FILE] [--out FILE]
        npm run cli -- snapshot --state 'HASH' --out map.png [--width 1600] [--height 1000] [--data FILE]
+       npm run -s cli -- validate INPUT [--max-mb 512]
        npm run synth -- COUNT [--seed 1] [--out FILE]   (synthetic reports for scale tests)
 
   INPUT   a GeoJSON FeatureCollection of points, or a CSV with latitude and longitude columns
@@ -13,6 +14,8 @@ cluster   adds event_id: reports within --eps-km (WGS84 geodesic) and --eps-hour
           source, and killed/killed_max/killed_at_least, injured/… (else ACLED's fatalities as killed).
   --events  write the events there as GeoJSON points: reports, dates, sources, killed and injured ranges, extent
 
+validate  checks a file of reports (GeoJSON, ACLED CSV, KML, snapshot file) as the map reads it: "N valid, M invalid",
+          then each problem with its row or feature and field (exit 0 all valid, 3 some invalid, 2 unreadable).
 snapshot  the view a permalink describes, as the app's PNG (title, filters, legend, scale, credits, link), drawn
           headless in the system's Chromium; see npm run cli -- snapshot --help.
 

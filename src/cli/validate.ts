@@ -1,0 +1,113 @@
+import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { parseArgs } from "node:util";
+import Papa from "papaparse";
+import { columnKey, CsvReportReader } from "../core/csv-report-reader";
+import { binaryKind, importFormat, importReports } from "../core/import-reports";
+import { formatIssue, type ValidationIssue } from "../core/validate-reports";
+import { fail } from "./io";
+
+export const VALIDATE_USAGE = `usage: npm run -s cli -- validate INPUT [--max-mb 512]
+
+Checks a file of reports as the map reads it: GeoJSON, CSV as ACLED exports it (or as the map exports it), KML,
+or a snapshot file. Prints "N valid, M invalid", then one line for each problem: the row or feature, the field
+and the reason. A CSV is read as a stream, so its size has no limit; other files are read whole, up to
+--max-mb megabytes (512 by default).
+Exit status: 0 all valid, 3 some invalid, 2 the file cannot be read at all (one line saying why).`;
+
+/** What a check found: valid and invalid units (rows, features, placemarks), and every problem in order. */
+interface Checked {
+  valid: number;
+  invalid: number;
+  /** Problems with the file as a whole: nothing in it can be read. */
+  fileProblems: ValidationIssue[];
+  issues: ValidationIssue[];
+}
+
+function tally(issues: readonly ValidationIssue[], valid: number): Checked {
+  const fileProblems = issues.filter((i) => i.feature === null);
+  const invalid = new Set(issues.filter((i) => i.feature !== null).map((i) => i.feature)).size;
+  return { valid, invalid, fileProblems, issues: issues.filter((i) => i.feature !== null) };
+}
+
+/** A CSV read as a stream, row by row, by the same reader as the map's import: memory grows with the problems, not the file. */
+function checkCsvStream(path: string): Promise<Checked> {
+  return new Promise((resolve, reject) => {
+    let valid = 0;
+    const issues: ValidationIssue[] = [];
+    const reader = new CsvReportReader(
+      () => valid++,
+      (issue) => issues.push(issue),
+    );
+    let fields: string[] = [];
+    let bytes = 0;
+    const stream = createReadStream(path, { encoding: "utf8" });
+    stream.on("data", (chunk) => (bytes += chunk.length));
+    stream.on("error", reject);
+    Papa.parse<Record<string, string | undefined>>(stream as unknown as File, {
+      header: true,
+      skipEmptyLines: "greedy",
+      dynamicTyping: false,
+      transformHeader: columnKey,
+      step: (result, parser) => {
+        fields = result.meta.fields ?? fields;
+        if (!reader.step(result)) parser.abort();
+      },
+      complete: () => {
+        reader.finish(fields, bytes === 0);
+        resolve(tally(issues, valid));
+      },
+      error: (error: Error) => reject(error),
+    });
+  });
+}
+
+/** `validate INPUT [--max-mb N]`: the file checked as the map reads it. Returns the exit status. */
+export async function validate(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options: { "max-mb": { type: "string" }, help: { type: "boolean" } }, allowPositionals: true });
+  if (values.help) {
+    process.stdout.write(`${VALIDATE_USAGE}\n`);
+    return 0;
+  }
+  const input = positionals[0];
+  if (!input || positionals.length > 1) fail(`validate needs exactly one INPUT\n${VALIDATE_USAGE}`);
+  const maxMb = values["max-mb"] === undefined ? 512 : Number(values["max-mb"]);
+  if (!Number.isFinite(maxMb) || maxMb <= 0) fail(`--max-mb must be a number of megabytes above 0, not ${JSON.stringify(values["max-mb"])}`);
+  let size: number;
+  try {
+    size = statSync(input).size;
+  } catch (error) {
+    fail(`cannot read ${input}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  // The first bytes say what the file is; a CSV (by name or by content) is streamed.
+  const head = readHead(input);
+  const binary = binaryKind(head);
+  if (binary) fail(`${input}: is not a text file of reports: it looks like ${binary}`);
+  let checked: Checked;
+  if (importFormat(head, input) === "csv") {
+    checked = await checkCsvStream(input);
+  } else {
+    const mb = size / 1024 / 1024;
+    if (mb > maxMb) fail(`${input}: is ${mb.toFixed(0)} MB, over the ${maxMb} MB limit for a file read whole (GeoJSON, KML); raise it with --max-mb ${Math.ceil(mb)}, or export the reports as CSV, which is read as a stream`);
+    const result = importReports(readFileSync(input, "utf8"), input);
+    checked = tally(result.issues, result.reports.length);
+  }
+  if (checked.fileProblems.length > 0 && checked.valid === 0 && checked.issues.length === 0) {
+    fail(`${input}: ${checked.fileProblems.map((i) => i.message).join("; ")}`);
+  }
+  const lines = [`${checked.valid.toLocaleString("en")} valid, ${checked.invalid.toLocaleString("en")} invalid`];
+  for (const issue of [...checked.fileProblems, ...checked.issues]) lines.push(formatIssue(issue));
+  process.stdout.write(`${lines.join("\n")}\n`);
+  return checked.invalid > 0 || checked.fileProblems.length > 0 ? 3 : 0;
+}
+
+/** The file's first 4 kB as text (enough to tell its kind). */
+function readHead(path: string): string {
+  const buffer = Buffer.alloc(4096);
+  const fd = openSync(path, "r");
+  try {
+    const n = readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.toString("utf8", 0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
