@@ -7,10 +7,8 @@ import { reportDaySpan } from "./report-filter";
 export interface DisplayProperties extends ReportProperties {
   /** Highest casualty total the source allows; sizes the symbol. */
   casualties_high: number;
-  /** How many reports share this exact position (they would hide each other). */
+  /** How many reports share this exact position (they would hide each other); the filters may show fewer (`shownStacks`). */
   stack_size: number;
-  /** 1-based index of the report within its stack; the map labels the stack once. */
-  stack_index: number;
   /** Exact distance to the border, metres, once measured; the "within N km" filter reads it. */
   border_distance_m?: number;
   /** `AF`, `PK` or `none`, once measured; the side filter reads it. */
@@ -42,11 +40,8 @@ export function toDisplayCollection(
     const key = positionKey(r.geometry.coordinates);
     stacks.set(key, (stacks.get(key) ?? 0) + 1);
   }
-  const seen = new Map<string, number>();
   const features: Feature<Point, DisplayProperties>[] = reports.map((r) => {
     const key = positionKey(r.geometry.coordinates);
-    const index = (seen.get(key) ?? 0) + 1;
-    seen.set(key, index);
     const distanceM = distancesM?.get(r.properties.id);
     const side = sides?.get(r.properties.id);
     const [dayFrom, dayTo] = reportDaySpan(r.properties);
@@ -57,7 +52,6 @@ export function toDisplayCollection(
         ...r.properties,
         casualties_high: casualtiesHigh(r.properties),
         stack_size: stacks.get(key) ?? 1,
-        stack_index: index,
         day_from: dayFrom,
         day_to: dayTo,
         ...(distanceM !== undefined && Number.isFinite(distanceM) ? { border_distance_m: distanceM } : {}),
@@ -66,6 +60,32 @@ export function toDisplayCollection(
     };
   });
   return { type: "FeatureCollection", features };
+}
+
+/**
+ * The "×N" labels of the reports shown: for each position where two or more
+ * of them stack, the id of the first there (in `shown` order) and how many
+ * there are; positions with one report shown get none. `shown` is what the
+ * filters let through, in the collection's order. A report alone at its
+ * position in the whole collection (`stack_size` 1) is passed over without
+ * working out its position's key, so that a filter change costs little.
+ *
+ * @example
+ * // The seed reports with at least 10 killed: 3 of Spin Boldak's 8, labelled on the first of them.
+ * shownStacks(display.features.filter((f) => (f.properties.killed ?? 0) >= 10));
+ * // Map { "2025-10-15-spin-boldak-mujahid" => 3 }
+ */
+export function shownStacks(shown: readonly Feature<Point, DisplayProperties>[]): Map<string, number> {
+  const firstAt = new Map<string, string>();
+  const labels = new Map<string, number>();
+  for (const f of shown) {
+    if (f.properties.stack_size < 2) continue;
+    const key = positionKey(f.geometry.coordinates);
+    const first = firstAt.get(key);
+    if (first === undefined) firstAt.set(key, f.properties.id);
+    else labels.set(first, (labels.get(first) ?? 1) + 1);
+  }
+  return labels;
 }
 
 /**

@@ -1,8 +1,8 @@
 import type * as maplibregl from "maplibre-gl";
 import type { Feature, FeatureCollection, Point } from "geojson";
-import type { DisplayProperties } from "../core/display-reports";
+import { shownStacks, type DisplayProperties } from "../core/display-reports";
 import { GPU_DOTS_FROM, ReportDots } from "./report-dots";
-import { reportLayerFilters } from "./report-filters";
+import { NO_STACK_LABELS, reportLayerFilters, stackLabelStyle } from "./report-filters";
 import { ShownReports } from "./shown-reports";
 
 /**
@@ -22,6 +22,8 @@ export class ReportDrawing {
   private readonly appliedFilters = new Map<string, string>();
   /** In dots mode, the ids last put in MapLibre's report source. */
   private ringedKey = "";
+  /** The stack labels' filter and text as last set (JSON); the style starts with none. */
+  private stackLabelsKey = JSON.stringify(NO_STACK_LABELS);
 
   constructor(
     private readonly map: maplibregl.Map,
@@ -156,6 +158,22 @@ export class ReportDrawing {
   private shownChanged(): void {
     const { features, mask } = this.shown.select();
     if (this.dotsMode) this.dots.setShown(mask);
+    this.applyStackLabels(features);
     this.onShown(features);
+  }
+
+  /**
+   * "×N" over each position where N ≥ 2 of the reports shown stack, counted
+   * again whenever what is shown changes. None in dots mode: the dots canvas
+   * draws no labels, and MapLibre's source holds only the ringed reports.
+   */
+  private applyStackLabels(shown: readonly Feature<Point, DisplayProperties>[]): void {
+    if (!this.map.getLayer("report-stack-labels")) return;
+    const style = this.dotsMode ? NO_STACK_LABELS : stackLabelStyle(shownStacks(shown));
+    const key = JSON.stringify(style);
+    if (key === this.stackLabelsKey) return;
+    this.stackLabelsKey = key;
+    this.map.setFilter("report-stack-labels", style.filter);
+    this.map.setLayoutProperty("report-stack-labels", "text-field", style.textField);
   }
 }

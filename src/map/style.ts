@@ -7,7 +7,7 @@ import type {
 import type { LayerGroup } from "./layer-groups";
 import { BAND_LAYER_IDS, BAND_SOURCES, bandLabelLayers, bandLayers } from "./band-style";
 import { MEASURE_SOURCES, measureLayers } from "./measure-style";
-import { STACK_LABEL_FILTER } from "./report-filters";
+import { NO_STACK_LABELS } from "./report-filters";
 import { CASUALTY_STOPS, OTHER_SUB_EVENT_COLOR, SUB_EVENT_COLORS } from "./report-colors";
 import { heatLayer, REPORT_VIEW_SOURCES, reportViewLayers } from "./report-view-style";
 
@@ -22,12 +22,18 @@ export interface StyleUrls {
 
 export const FONT = ["Noto Sans Regular"];
 
+/**
+ * The credits each source needs, worded alike so that MapLibre shows each
+ * once: one short line that does not cover the map's foot. Which layer comes
+ * from which source, and how exact it is, is in geodata/SOURCES.md.
+ */
+const OSM = "© OpenStreetMap contributors (ODbL)";
 export const ATTRIBUTION = {
-  osmBoundary: "Durand Line: © OpenStreetMap contributors (ODbL)",
-  osmRivers: "Rivers: © OpenStreetMap contributors (ODbL)",
-  khyberPakhtunkhwa: "Khyber Pakhtunkhwa: Natural Earth, western edge © OpenStreetMap contributors (ODbL)",
-  naturalEarth: "Natural Earth (public domain)",
-  geonames: "Places: GeoNames (CC BY 4.0)",
+  osmBoundary: OSM, // the Durand Line
+  osmRivers: OSM,
+  khyberPakhtunkhwa: OSM, // Natural Earth's province, its western edge OpenStreetMap's Durand Line
+  naturalEarth: "Natural Earth",
+  geonames: "GeoNames (CC BY 4.0)",
 };
 
 /** Style layer ids of each group, so the map can switch a group on and off. */
@@ -284,12 +290,13 @@ function labelLayers(): LayerSpecification[] {
       paint: { "text-color": "#111111", "text-halo-color": "#ffffff", "text-halo-width": 1.6 },
     },
     {
+      // "×N" over N stacked reports the filters show: report-drawing.ts sets which report carries it and its text.
       id: "report-stack-labels",
       type: "symbol",
       source: "reports",
-      filter: STACK_LABEL_FILTER,
+      filter: NO_STACK_LABELS.filter,
       layout: {
-        "text-field": ["concat", "×", ["to-string", ["get", "stack_size"]]],
+        "text-field": NO_STACK_LABELS.textField,
         "text-font": FONT,
         "text-size": 11,
         "text-offset": [0, -1.6],

@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { accuracyCircles } from "../../src/core/accuracy-circles";
-import { toDisplayCollection, withBorderFacts } from "../../src/core/display-reports";
+import { shownStacks, toDisplayCollection, withBorderFacts, type DisplayProperties } from "../../src/core/display-reports";
+import type { ReportFeature } from "../../src/core/report";
+import { syntheticReports } from "../../src/core/synthetic-reports";
 import { parseReports } from "../../src/core/validate-reports";
 import { distance } from "@turf/turf";
+import type { Feature, Point } from "geojson";
 import { readRepoText } from "../support/read-json";
+import { seededRandom } from "../support/seeded-random";
 
 const { reports } = parseReports(readRepoText("geodata/reports.geojson"));
 
@@ -15,15 +19,12 @@ describe("toDisplayCollection", () => {
     expect(display.features.map((f) => f.geometry.coordinates)).toEqual(reports.map((r) => r.geometry.coordinates));
   });
 
-  it("counts reports sharing a position, and numbers them within it", () => {
+  it("counts reports sharing a position", () => {
     for (const f of display.features) {
       const [lon, lat] = f.geometry.coordinates;
       const same = reports.filter((r) => r.geometry.coordinates[0] === lon && r.geometry.coordinates[1] === lat);
       expect(f.properties.stack_size).toBe(same.length);
     }
-    const firsts = display.features.filter((f) => f.properties.stack_index === 1);
-    const positions = new Set(reports.map((r) => r.geometry.coordinates.join(",")));
-    expect(firsts).toHaveLength(positions.size);
   });
 
   it("adds each report's distance to the border when it is known, for the map's filter", () => {
@@ -51,6 +52,67 @@ describe("toDisplayCollection", () => {
     expect(byId("2025-10-15-spin-boldak-pakistan-army")).toBe(20);
     expect(byId("2025-10-15-spin-boldak-mujahid")).toBe(112);
     expect(byId("2025-11-06-spin-boldak-pakistan-account")).toBe(0);
+  });
+});
+
+/** The stack labels by definition: each shown report with no shown one before it at the same position, and how many shown are there (two or more). */
+function bruteForceStacks(shown: readonly Feature<Point, DisplayProperties>[]): Map<string, number> {
+  const samePlace = (a: Feature<Point>, b: Feature<Point>) =>
+    a.geometry.coordinates[0] === b.geometry.coordinates[0] && a.geometry.coordinates[1] === b.geometry.coordinates[1];
+  const labels = new Map<string, number>();
+  shown.forEach((f, i) => {
+    if (shown.slice(0, i).some((g) => samePlace(f, g))) return;
+    const count = shown.filter((g) => samePlace(f, g)).length;
+    if (count >= 2) labels.set(f.properties.id, count);
+  });
+  return labels;
+}
+
+/** Seeded reports piled on a few places 1e-5° (about a metre) apart, with lone reports scattered around them. */
+function stackedReports(seed: number): ReportFeature[] {
+  const random = seededRandom(seed);
+  const anchors = Array.from({ length: 30 }, () => [66.4 + Math.floor(random() * 8) * 1e-5, 31 + Math.floor(random() * 4) * 1e-5]);
+  const piled = syntheticReports(400, { anchors, spreadKm: 0, seed }).features;
+  const lone = syntheticReports(150, { anchors, spreadKm: 20, seed: seed + 1000 }).features;
+  return [...piled, ...lone];
+}
+
+describe("shownStacks", () => {
+  const display = toDisplayCollection(reports);
+  const killedAtLeast = (n: number) => display.features.filter((f) => f.properties.killed !== null && f.properties.killed >= n);
+
+  it("labels each stack of the seed reports with all of them when nothing is filtered", () => {
+    const labels = shownStacks(display.features);
+    expect(labels).toEqual(bruteForceStacks(display.features));
+    for (const [id, count] of labels) expect(display.features.find((f) => f.properties.id === id)!.properties.stack_size).toBe(count);
+  });
+
+  it("counts only the reports shown at Spin Boldak (killed at least 10: 3 of 8, killed at least 1: 7)", () => {
+    const spinBoldak = (labels: Map<string, number>) =>
+      [...labels].filter(([id]) => display.features.find((f) => f.properties.id === id)!.properties.stack_size === 8).map(([, n]) => n);
+    expect(spinBoldak(shownStacks(killedAtLeast(10)))).toEqual([3]);
+    expect(spinBoldak(shownStacks(killedAtLeast(1)))).toEqual([7]);
+  });
+
+  it("labels no position where only one report is shown", () => {
+    // Killed at least 4: one of Chaman's two reports (the other gives no figure), and Weesh alone.
+    const labels = shownStacks(killedAtLeast(4));
+    expect([...labels.values()].every((n) => n >= 2)).toBe(true);
+    expect(labels.has("2025-10-15-chaman-cnn-news18")).toBe(false);
+    expect(labels).toEqual(bruteForceStacks(killedAtLeast(4)));
+  });
+
+  it("agrees with a count by definition on seeded stacks, whatever share of them is shown", () => {
+    for (const seed of [1, 2, 3]) {
+      const features = toDisplayCollection(stackedReports(seed)).features;
+      const random = seededRandom(seed + 50);
+      for (const share of [0, 0.05, 0.3, 0.7, 1]) {
+        const shown = features.filter(() => random() < share);
+        const labels = shownStacks(shown);
+        expect(labels, `seed ${seed}, share ${share}`).toEqual(bruteForceStacks(shown));
+        if (share === 1) expect(labels.size).toBeGreaterThan(10);
+      }
+    }
   });
 });
 
