@@ -77,10 +77,32 @@ const citiesByZoom: ExpressionSpecification = [
 
 const emptyCollection = { type: "FeatureCollection" as const, features: [] };
 
+/** The region the offline basemap covers, [west, south, east, north] (scripts/geodata/basemap.mjs clips it so). */
+export const OFFLINE_BASEMAP_BBOX = [58, 23, 78, 40] as const;
+
+/** The world outside that region, as one polygon with the region as its hole: greyed, so that no one reads it as sea. */
+function outsideBasemap() {
+  const [w, s, e, n] = OFFLINE_BASEMAP_BBOX;
+  return {
+    type: "Feature" as const,
+    properties: {},
+    geometry: {
+      type: "Polygon" as const,
+      coordinates: [
+        [[-180, -85], [180, -85], [180, 85], [-180, 85], [-180, -85]],
+        [[w, s], [w, n], [e, n], [e, s], [w, s]],
+      ],
+    },
+  };
+}
+
 function basemapLayers(): LayerSpecification[] {
   return [
     { id: "background", type: "background", paint: { "background-color": "#cfe3ef" } },
     { id: "land", type: "fill", source: "land", paint: { "fill-color": "#f4f1ea" } },
+    // Beyond the offline basemap: no data there (the online basemap, when picked, is drawn over it).
+    { id: "basemap-outside", type: "fill", source: "basemap-outside", paint: { "fill-color": "#e4e4e4" } },
+    { id: "basemap-edge", type: "line", source: "basemap-outside", paint: { "line-color": "#9a9a9a", "line-width": 1, "line-dasharray": [4, 3] } },
     {
       id: "countries-focus",
       type: "fill",
@@ -320,6 +342,7 @@ export function buildStyle(urls: StyleUrls): StyleSpecification {
     glyphs: `${urls.publicBase}glyphs/{fontstack}/{range}.pbf`,
     sources: {
       land: { type: "geojson", data: basemap("land"), attribution: ATTRIBUTION.naturalEarth },
+      "basemap-outside": { type: "geojson", data: outsideBasemap() },
       countries: { type: "geojson", data: basemap("countries") },
       "country-labels": { type: "geojson", data: basemap("country-labels") },
       "country-borders": { type: "geojson", data: basemap("country-borders") },

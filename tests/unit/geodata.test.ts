@@ -250,3 +250,12 @@ describe("every built file", () => {
     expect(bytes).toBeLessThan(5 * 1024 * 1024);
   });
 });
+
+describe("the map's offline region", () => {
+  it("is the region the basemap build clips to, so that the grey 'no data' mask starts where the basemap ends", async () => {
+    // The build script's own line (importing it would pull in the geodata build's packages).
+    const line = /^export const BBOX = (\[[^\]]+\]);$/m.exec(fs.readFileSync(repoUrl("scripts/geodata/basemap.mjs"), "utf8"))![1]!;
+    const { OFFLINE_BASEMAP_BBOX } = await import("../../src/map/style");
+    expect([...OFFLINE_BASEMAP_BBOX]).toEqual(JSON.parse(line));
+  });
+});
