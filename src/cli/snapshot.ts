@@ -91,7 +91,9 @@ export async function snapshot(args: string[]): Promise<number> {
     await page.waitForFunction(
       (file) => {
         const status = document.querySelector('[data-testid="dataset-status"]')?.textContent ?? "";
-        return typeof window.__borderSnapshot === "function" && status.includes("reports from") && (file === null || status.includes(file));
+        const rejected = document.querySelector('[data-testid="rejected"]')?.textContent ?? "";
+        const loaded = status.includes("reports from") && (file === null || status.includes(file));
+        return typeof window.__borderSnapshot === "function" && (loaded || (file !== null && rejected.includes(file)));
       },
       data ? (values.data ?? "").split(/[\\/]/).pop()! : null,
       { timeout: 120_000 },
@@ -99,8 +101,10 @@ export async function snapshot(args: string[]): Promise<number> {
     for (const problem of await page.locator(".share__problems li").allTextContents()) process.stderr.write(`warning: ${problem}\n`);
     const issues = await page.getByTestId("issues").locator("li").allTextContents();
     for (const issue of issues) process.stderr.write(`${values.data}: ${issue}\n`);
-    const status = (await page.getByTestId("dataset-status").textContent()) ?? "";
-    if (data && /^0 reports from/.test(status)) fail(`no report could be read from ${values.data}`);
+    if (data && (await page.getByTestId("rejected").count()) > 0) {
+      for (const issue of await page.getByTestId("rejected").locator("li").allTextContents()) process.stderr.write(`${values.data}: ${issue}\n`);
+      fail(`no report could be read from ${values.data}`);
+    }
     // A snapshot file sets its own view; a --state given with it wins.
     if (data && values.state) await page.evaluate((hash) => {
       history.pushState(null, "", `${location.pathname}${location.search}#${hash}`);
