@@ -7,8 +7,8 @@ import type { ValidationIssue } from "./validate-reports";
 export const CSV_NO_URL_NOTE =
   "Imported from a CSV row that gives no address for the source (ACLED names its sources but does not link them); look the source up by its name.";
 
-/** A cell that `neutralizeCell` guarded against spreadsheets: the apostrophe before `=`, `+`, `-`, `@`, a tab or a CR. */
-const NEUTRALIZED = /^'[=+\-@\t\r]/;
+/** A cell that `neutralizeCell` guarded against spreadsheets: an apostrophe added before `=`, `+`, `-`, `@`, a tab or a CR (or before apostrophes before one). */
+const NEUTRALIZED = /^'+[=+\-@\t\r]/;
 
 function unneutralize(cell: string): string {
   return NEUTRALIZED.test(cell) ? cell.slice(1) : cell;

@@ -57,7 +57,9 @@ export const CSV_COLUMNS = [
  * numbers are written as numbers and left alone.
  */
 export function neutralizeCell(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  // Text that already starts with apostrophes before such a character gets one more, so that reading it back
+  // (which takes one off) gives it as it was.
+  return /^'*[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 function cell(value: unknown): string | number | boolean {

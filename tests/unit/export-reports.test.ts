@@ -62,3 +62,11 @@ describe("exporting reports", () => {
     expect(neutralizeCell("Spin Boldak")).toBe("Spin Boldak");
   });
 });
+
+describe("neutralizeCell and the import, together", () => {
+  it("give back text that itself starts with an apostrophe before a formula character", () => {
+    expect(neutralizeCell("'+1")).toBe("''+1");
+    expect(neutralizeCell("'quoted")).toBe("'quoted");
+    expect(neutralizeCell("=1")).toBe("'=1");
+  });
+});
