@@ -28,6 +28,8 @@ import { ExportPanel } from "./components/ExportPanel";
 import type { ReportFeature } from "./core/report";
 import { DEFAULT_BANDS_KM } from "./core/band-distances";
 import { describeMapFilters } from "./core/describe-filter";
+import { encodeViewState } from "./core/url-state";
+import { goToBasemapPage, isOnlinePage } from "./data/online-page";
 import { DEFAULT_EVENT_PARAMS } from "./core/events";
 import { SnapshotPanel } from "./components/SnapshotPanel";
 import { useSnapshot } from "./components/use-snapshot";
@@ -58,7 +60,9 @@ export function App() {
   const data = useDatasets((hash) => openView.current(hash));
   const { dataset } = data;
   const [visibility, setVisibility] = useState(() => visibilityOf(opened.state.hidden));
-  const [basemap, setBasemap] = useState<BasemapId>((opened.state.basemap as BasemapId | undefined) ?? "offline");
+  // The basemap is the page's: online.html shows OpenStreetMap, index.html the offline one (their policies allow no other).
+  const [online] = useState(isOnlinePage);
+  const basemap: BasemapId = online ? "osm" : "offline";
   const measure = useMeasure();
   const bands = useBorderBands(dataset?.reports ?? NO_REPORTS, { distancesKm: opened.state.bands, withinKm: opened.state.withinKm });
   const along = useAlongBorder(dataset?.reports ?? NO_REPORTS, opened.state.along ?? null);
@@ -87,6 +91,8 @@ export function App() {
     setLinkedEvent(null);
   }, [eventsDrawn, linkedEvent]);
 
+  // Picking the other basemap moves to its page, with this view in the address.
+  const chooseBasemap = useRef<(b: BasemapId) => void>(() => undefined);
   const onFilter = filters.panel.onFilter;
   const onView = views.panel.onView;
   const { onWithinKm, onDistances } = bands.panel;
@@ -110,7 +116,7 @@ export function App() {
     viewState,
     (state) => {
       setVisibility(visibilityOf(state.hidden));
-      setBasemap((state.basemap as BasemapId | undefined) ?? "offline");
+      // The basemap stays the page's: only the Layers panel moves to the other page (index.html asks no other server).
       onView((state.view as ReportView | undefined) ?? "reports");
       onFilter(state.filter);
       onWithinKm(state.withinKm ?? null);
@@ -124,10 +130,13 @@ export function App() {
       if (state.camera) setCameraRequest((r) => ({ camera: state.camera!, seq: (r?.seq ?? 0) + 1 }));
       setOpenRequest((r) => ({ id: state.selected ?? null, seq: (r?.seq ?? 0) + 1 }));
     },
-    opened.problems,
+    !online && opened.state.basemap === "osm"
+      ? [...opened.problems, '"basemap=osm" not applied: this page draws only the offline basemap and asks no other server; pick OpenStreetMap under Layers to load it']
+      : opened.problems,
   );
   useEffect(() => {
     openView.current = openLink;
+    chooseBasemap.current = (b: BasemapId) => goToBasemapPage(b === "osm", encodeViewState({ ...viewState, basemap: b === "offline" ? undefined : b }));
   });
   const link = useMemo(
     () => ({
@@ -219,7 +228,7 @@ export function App() {
           visibility={visibility}
           onToggle={(group, visible) => setVisibility((v) => ({ ...v, [group]: visible }))}
           basemap={basemap}
-          onBasemap={setBasemap}
+          onBasemap={(b) => chooseBasemap.current(b)}
         />
         <FilterPanel {...filters.panel} />
         <ReportList {...listPanel} />

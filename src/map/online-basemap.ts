@@ -7,7 +7,7 @@ import type { BasemapId } from "./layer-groups";
  * pick the offline one. By default the map asks nothing beyond its own origin.
  */
 const ONLINE_SOURCE = "osm-raster";
-const OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+const OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"; // the host build/csp.ts lets in on online.html
 
 /** Puts the map on the chosen basemap; the online tiles go under the bands (`beforeLayer`). */
 export function applyBasemap(map: maplibregl.Map, basemap: BasemapId, beforeLayer: string): void {

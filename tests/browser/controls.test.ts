@@ -47,19 +47,37 @@ describe("layer toggles and the basemap choice", () => {
     expect(await renderedCount(page, "kp-fill")).toBeGreaterThan(0);
   });
 
-  it("asks the OpenStreetMap tile server only once the user picks it, and stops when they switch back", async () => {
+  it("asks the OpenStreetMap tile server only once the user picks it (on the page whose policy allows it), and stops when they switch back", async () => {
     expect(offsiteRequests(log.requests)).toEqual([]);
+    await page.locator('input[name="filter-killed"]').fill("4");
+    await expect.poll(() => page.url()).toContain("killed=4");
     await page.getByRole("radio", { name: "OpenStreetMap (online)" }).check();
-    await expect.poll(() => tileRequests.length).toBeGreaterThan(0);
+    // The online page, with the same view in its address.
+    await page.waitForURL(/\/online\.html#.*killed=4.*basemap=osm/);
+    await page.getByTestId("dataset-status").filter({ hasText: "reports from" }).waitFor();
+    await expect.poll(() => tileRequests.length, { timeout: 30_000 }).toBeGreaterThan(0);
     expect(await page.evaluate(() => Boolean(window.__borderMap!.maplibre.getLayer("osm-raster")))).toBe(true);
     expect(await page.locator(".maplibregl-ctrl-attrib").innerText()).toContain("© OpenStreetMap contributors");
+    await expect(page.locator('input[name="filter-killed"]').inputValue()).resolves.toBe("4");
 
     await page.getByRole("radio", { name: "Offline (ships with the app)" }).check();
+    await page.waitForURL((url) => !url.pathname.endsWith("online.html"));
+    await page.getByTestId("dataset-status").filter({ hasText: "reports from" }).waitFor();
     await waitForMapIdle(page);
     expect(await page.evaluate(() => Boolean(window.__borderMap!.maplibre.getLayer("osm-raster")))).toBe(false);
     const before = tileRequests.length;
     await page.evaluate(() => window.__borderMap!.maplibre.jumpTo({ center: [69, 34], zoom: 7 }));
     await waitForMapIdle(page);
     expect(tileRequests.length).toBe(before);
+  });
+
+  it("keeps the offline page's promise against a link that asks for the online basemap: says so, asks no other server", async () => {
+    const requestsBefore = tileRequests.length;
+    await page.goto("about:blank");
+    await page.goto(`${inject("baseUrl")}#map=6/31/66&basemap=osm`);
+    await page.getByRole("alert").filter({ hasText: '"basemap=osm" not applied' }).waitFor();
+    await waitForMapIdle(page);
+    expect(tileRequests.length).toBe(requestsBefore);
+    await expect(page.getByRole("radio", { name: "Offline (ships with the app)" }).isChecked()).resolves.toBe(true);
   });
 });
