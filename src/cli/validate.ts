@@ -10,7 +10,8 @@ export const VALIDATE_USAGE = `usage: npm run -s cli -- validate INPUT [--max-mb
 
 Checks a file of reports as the map reads it: GeoJSON, CSV as ACLED exports it (or as the map exports it), KML,
 or a snapshot file. Prints "N valid, M invalid", then one line for each problem: the row or feature, the field
-and the reason. A CSV is read as a stream, so its size has no limit; other files are read whole, up to
+and the reason ("warning:" for a doubt about a report that is still valid, such as latitude and longitude that
+look swapped). A CSV is read as a stream, so its size has no limit; other files are read whole, up to
 --max-mb megabytes (512 by default).
 Exit status: 0 all valid, 3 some invalid, 2 the file cannot be read at all (one line saying why).`;
 
@@ -25,7 +26,8 @@ interface Checked {
 
 function tally(issues: readonly ValidationIssue[], valid: number): Checked {
   const fileProblems = issues.filter((i) => i.feature === null);
-  const invalid = new Set(issues.filter((i) => i.feature !== null).map((i) => i.feature)).size;
+  // A warning names a doubt about a report that is kept: it does not make the row invalid.
+  const invalid = new Set(issues.filter((i) => i.feature !== null && i.severity !== "warning").map((i) => i.feature)).size;
   return { valid, invalid, fileProblems, issues: issues.filter((i) => i.feature !== null) };
 }
 

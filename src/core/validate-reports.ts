@@ -1,6 +1,7 @@
 import * as gjv from "geojson-validation";
 import type { ReportFeature } from "./report";
 import { describeValue, validateReportProperties } from "./validate-report-properties";
+import { swappedWarning } from "./region";
 
 /** A problem found in input data, naming the feature (by position and id) and the field. */
 export interface ValidationIssue {
@@ -10,6 +11,8 @@ export interface ValidationIssue {
   unit?: "row" | "feature" | "placemark";
   /** The feature's `id` property when it has a usable one. */
   id: string | null;
+  /** A warning names something doubtful in a report that is still kept; absent: the report (or file) could not be read. */
+  severity?: "warning";
   /** The field at fault: a property name, "geometry", or "" for the whole feature or file. */
   field: string;
   message: string;
@@ -28,7 +31,7 @@ export function formatIssue(issue: ValidationIssue): string {
   const unit = UNIT_NAMES[issue.unit ?? "feature"];
   const where = issue.feature === null ? "File" : `${unit} ${issue.feature}${issue.id ? ` (id ${describeValue(issue.id)})` : ""}`;
   const field = issue.field ? `, field "${issue.field}"` : "";
-  return `${where}${field}: ${issue.message}`;
+  return `${where}${field}: ${issue.severity === "warning" ? "warning: " : ""}${issue.message}`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -75,7 +78,7 @@ export function validateReports(input: unknown): ValidationResult {
     const props = isRecord(raw.properties) ? raw.properties : {};
     const rawId = props.id;
     const id = typeof rawId === "string" || typeof rawId === "number" ? String(rawId) : null;
-    const problems: { field: string; message: string }[] = [];
+    const problems: { field: string; message: string; severity?: "warning" }[] = [];
 
     const geometryProblem = checkGeometry(raw);
     if (geometryProblem) problems.push({ field: "geometry", message: geometryProblem });
@@ -90,6 +93,8 @@ export function validateReports(input: unknown): ValidationResult {
         seen.add(checked.value.id);
         const [lon, lat] = (raw.geometry as { coordinates: number[] }).coordinates as [number, number];
         reports.push({ type: "Feature", geometry: { type: "Point", coordinates: [lon, lat] }, properties: checked.value });
+        const swapped = swappedWarning(lon, lat);
+        if (swapped) problems.push({ field: "geometry", message: swapped, severity: "warning" });
       }
     }
     for (const p of problems) issues.push({ feature: position, id, ...p });

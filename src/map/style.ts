@@ -4,6 +4,7 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from "maplibre-gl";
+import { REGION_BBOX } from "../core/region";
 import type { LayerGroup } from "./layer-groups";
 import { BAND_LAYER_IDS, BAND_SOURCES, bandLabelLayers, bandLayers } from "./band-style";
 import { MEASURE_SOURCES, measureLayers } from "./measure-style";
@@ -78,7 +79,7 @@ const citiesByZoom: ExpressionSpecification = [
 const emptyCollection = { type: "FeatureCollection" as const, features: [] };
 
 /** The region the offline basemap covers, [west, south, east, north] (scripts/geodata/basemap.mjs clips it so). */
-export const OFFLINE_BASEMAP_BBOX = [58, 23, 78, 40] as const;
+export const OFFLINE_BASEMAP_BBOX = REGION_BBOX;
 
 /** The world outside that region, as one polygon with the region as its hole: greyed, so that no one reads it as sea. */
 function outsideBasemap() {

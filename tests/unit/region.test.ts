@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { inRegion, REGION_BBOX, swappedWarning } from "../../src/core/region";
+import { importReports } from "../../src/core/import-reports";
+import { formatIssue, parseReports } from "../../src/core/validate-reports";
+import { readRepoText } from "../support/read-json";
+
+const seed = parseReports(readRepoText("geodata/reports.geojson")).reports;
+
+describe("reports whose latitude and longitude look swapped", () => {
+  it("every seed report lies in the region, and none of them swapped does", () => {
+    for (const r of seed) {
+      const [lon, lat] = r.geometry.coordinates as [number, number];
+      expect(inRegion(lon, lat)).toBe(true);
+      expect(swappedWarning(lon, lat)).toBeNull();
+      expect(swappedWarning(lat, lon)).toMatch(/were they written the wrong way round\? Kept as written$/);
+    }
+  });
+
+  it("warn only when the swap lands inside the region: a point far away both ways is left alone", () => {
+    expect(swappedWarning(2.35, 48.85)).toBeNull(); // Paris
+    expect(swappedWarning(REGION_BBOX[0] - 1, REGION_BBOX[1] - 1)).toBeNull();
+  });
+
+  it("keep the report and warn, in GeoJSON and in CSV alike", () => {
+    const r = seed[0]!;
+    const [lon, lat] = r.geometry.coordinates as [number, number];
+    const swapped = { type: "FeatureCollection", features: [{ ...r, geometry: { type: "Point", coordinates: [lat, lon] } }] };
+    const fromJson = importReports(JSON.stringify(swapped), "s.geojson");
+    expect(fromJson.reports).toHaveLength(1);
+    expect(fromJson.issues.map(formatIssue)).toEqual([`Feature 1 (id "${r.properties.id}"), field "geometry": warning: ${swappedWarning(lat, lon)}`]);
+    expect(fromJson.issues[0]!.severity).toBe("warning");
+  });
+});
