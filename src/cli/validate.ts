@@ -25,10 +25,10 @@ interface Checked {
 }
 
 function tally(issues: readonly ValidationIssue[], valid: number): Checked {
-  const fileProblems = issues.filter((i) => i.feature === null);
+  const fileProblems = issues.filter((i) => i.feature === null && i.severity !== "warning");
   // A warning names a doubt about a report that is kept: it does not make the row invalid.
   const invalid = new Set(issues.filter((i) => i.feature !== null && i.severity !== "warning").map((i) => i.feature)).size;
-  return { valid, invalid, fileProblems, issues: issues.filter((i) => i.feature !== null) };
+  return { valid, invalid, fileProblems, issues: issues.filter((i) => !fileProblems.includes(i)) };
 }
 
 /** A CSV read as a stream, row by row, by the same reader as the map's import: memory grows with the problems, not the file. */

@@ -74,7 +74,14 @@ function propertiesFromText(get: TextField, { missingUrlNote, fatalitiesAsKilled
   const iso = date === undefined ? null : readEventDate(date);
   props.event_date = iso ?? date;
   if (date !== undefined && iso === null) {
-    own.push({ field: "event_date", message: `must be a calendar date written YYYY-MM-DD or DD Month YYYY, got ${describeValue(date)}` });
+    // 03/04/2025 is 3 April in Kabul and 4 March in a US spreadsheet: say so rather than guess.
+    const ambiguous = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(date.trim());
+    own.push({
+      field: "event_date",
+      message: ambiguous
+        ? `is ambiguous: ${describeValue(date)} can be read day first or month first; write it as YYYY-MM-DD or DD Month YYYY`
+        : `must be a calendar date written YYYY-MM-DD or DD Month YYYY, got ${describeValue(date)}`,
+    });
   }
   const country = text("country");
   props.country = country === undefined ? null : (COUNTRIES[country.toLowerCase()] ?? null);

@@ -41,6 +41,11 @@ export function isCalendarDate(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** Today's date, UTC, as `YYYY-MM-DD` (a report's date may not be later). */
+function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 /**
  * An absolute http(s) address: optional user info, a host of dot-separated
  * labels (any script), "localhost" or a bracketed IPv6 address, an optional
@@ -135,6 +140,8 @@ export function validateReportProperties(
   const eventDate = r.requiredText("event_date");
   if (eventDate !== "" && !isCalendarDate(eventDate)) {
     r.fail("event_date", "must be a calendar date written YYYY-MM-DD");
+  } else if (eventDate > todayUtc()) {
+    r.fail("event_date", `must not be after today (${todayUtc()}, UTC): a report tells of something that has happened`);
   }
   const timePrecision = r.oneOf<TimePrecision>("time_precision", [1, 2, 3], 1);
   const eventTypes = Object.keys(EVENT_TYPES) as EventType[];

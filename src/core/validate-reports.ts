@@ -34,6 +34,8 @@ export function formatIssue(issue: ValidationIssue): string {
   return `${where}${field}: ${issue.severity === "warning" ? "warning: " : ""}${issue.message}`;
 }
 
+const GEOMETRY_TYPES = ["Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection"];
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -64,8 +66,18 @@ function checkGeometry(feature: Record<string, unknown>): string | null {
 export function validateReports(input: unknown): ValidationResult {
   const reports: ReportFeature[] = [];
   const issues: ValidationIssue[] = [];
+  // A single Feature is read as a collection of one; a bare geometry has no properties to make a report of.
+  if (isRecord(input) && input.type === "Feature") {
+    const one = validateReports({ type: "FeatureCollection", features: [input] });
+    return { reports: one.reports, issues: [{ feature: null, id: null, field: "", message: "is a single GeoJSON Feature, not a FeatureCollection: read as a collection of one", severity: "warning" }, ...one.issues] };
+  }
+  if (isRecord(input) && GEOMETRY_TYPES.includes(String(input.type))) {
+    issues.push({ feature: null, id: null, field: "", message: `is a bare GeoJSON ${String(input.type)}, with no properties: a report needs its date, type, place and source, so wrap it in a Feature that has them` });
+    return { reports, issues };
+  }
   if (!isRecord(input) || input.type !== "FeatureCollection" || !Array.isArray(input.features)) {
-    issues.push({ feature: null, id: null, field: "", message: "must be a GeoJSON FeatureCollection with a \"features\" array" });
+    const got = isRecord(input) ? (input.type === undefined ? "an object with no \"type\"" : `"type" ${describeValue(input.type)}`) : describeValue(input);
+    issues.push({ feature: null, id: null, field: "", message: `must be a GeoJSON FeatureCollection with a "features" array, got ${got}` });
     return { reports, issues };
   }
   const seen = new Set<string>();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatIssue, parseReports, validateReports } from "../../src/core/validate-reports";
+import { importReports } from "../../src/core/import-reports";
 import { readRepoJson, readRepoText } from "../support/read-json";
 import { seededRandom } from "../support/seeded-random";
 
@@ -56,12 +57,32 @@ describe("validateReports on other input", () => {
     expect(issues.map(formatIssue)[0]).toMatch(/^File: is not valid JSON/);
   });
 
-  it("refuses what is not a FeatureCollection", () => {
-    for (const input of [null, 3, "x", [], { type: "Feature" }, { type: "FeatureCollection" }]) {
+  it("refuses what is not a FeatureCollection, saying what it got", () => {
+    for (const input of [null, 3, "x", [], { type: "FeatureCollection" }, { type: "Topology" }]) {
       const { reports, issues } = validateReports(input);
       expect(reports).toEqual([]);
       expect(issues).toHaveLength(1);
+      expect(issues[0]!.message).toMatch(/^must be a GeoJSON FeatureCollection with a "features" array, got /);
     }
+    const bare = validateReports({ type: "Point", coordinates: [66.4, 31] });
+    expect(bare.issues.map((i) => i.message)).toEqual(["is a bare GeoJSON Point, with no properties: a report needs its date, type, place and source, so wrap it in a Feature that has them"]);
+  });
+
+  it("reads a single Feature as a collection of one, and says so", () => {
+    const seed = readRepoJson<Json>("geodata/reports.geojson").features[0]!;
+    const one = validateReports(seed);
+    expect(one.reports.map((r) => r.properties.id)).toEqual([(seed.properties as { id: string }).id]);
+    expect(one.issues).toEqual([{ feature: null, id: null, field: "", message: "is a single GeoJSON Feature, not a FeatureCollection: read as a collection of one", severity: "warning" }]);
+    // A bare Feature that is no report: its own problems, after the note.
+    expect(validateReports({ type: "Feature" }).issues.length).toBeGreaterThan(1);
+  });
+
+  it("refuses a date after today, and names a date written day/month or month/day as ambiguous", () => {
+    const seed = readRepoJson<Json>("geodata/reports.geojson").features[0]!;
+    const future = validateReports({ type: "FeatureCollection", features: [{ ...seed, properties: { ...(seed.properties as Record<string, unknown>), event_date: "2999-01-01" } }] });
+    expect(future.issues.map(formatIssue)).toEqual([expect.stringMatching(/field "event_date": must not be after today \(\d{4}-\d{2}-\d{2}, UTC\): a report tells of something that has happened, got "2999-01-01"$/)]);
+    const csv = `event_id_cnty,event_date,time_precision,event_type,sub_event_type,location,latitude,longitude,geo_precision,source,fatalities\nA1,03/04/2025,1,Battles,Armed clash,Spin Boldak,31.00575,66.40001,1,Test source,1\n`;
+    expect(importReports(csv, "a.csv").issues.map(formatIssue)).toEqual(['Row 1 (id "A1"), field "event_date": is ambiguous: "03/04/2025" can be read day first or month first; write it as YYYY-MM-DD or DD Month YYYY']);
   });
 
   it("fills defaults: accuracy from geo_precision, fatalities from killed, null for absent figures", () => {
