@@ -2,7 +2,7 @@ import type Papa from "papaparse";
 import type { ReportFeature } from "./report";
 import { KeptIds, readPosition, reportFromText } from "./report-from-text";
 import type { ValidationIssue } from "./validate-reports";
-import { swappedWarning } from "./region";
+import { reportWarnings } from "./report-warnings";
 
 /** ACLED names its sources but gives no address for them; the project asks for one or a note saying why there is none. */
 export const CSV_NO_URL_NOTE =
@@ -96,8 +96,7 @@ export class CsvReportReader {
     if (repeat) problems.push(repeat);
     else if (report) this.onReport(report, number);
     for (const p of problems) this.onIssue({ feature: number, unit: "row", id, ...p });
-    const swapped = report && !repeat ? swappedWarning(report.geometry.coordinates[0]!, report.geometry.coordinates[1]!) : null;
-    if (swapped) this.onIssue({ feature: number, unit: "row", id, field: "latitude", message: swapped, severity: "warning" });
+    if (report && !repeat) for (const w of reportWarnings(report, "latitude")) this.onIssue({ feature: number, unit: "row", id, ...w });
   }
 }
 

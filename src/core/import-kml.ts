@@ -4,7 +4,7 @@ import type { ReportFeature } from "./report";
 import { KeptIds, readPosition, reportFromText } from "./report-from-text";
 import type { FieldProblem } from "./validate-report-properties";
 import type { ValidationIssue, ValidationResult } from "./validate-reports";
-import { swappedWarning } from "./region";
+import { reportWarnings } from "./report-warnings";
 
 /**
  * Reports from KML: each Placemark with a Point is a report. Parsed with
@@ -213,8 +213,7 @@ export function parseKml(text: string): ValidationResult {
     if (repeat) problems.push(repeat);
     else if (report) reports.push(report);
     for (const p of problems) issues.push({ feature: number, unit: "placemark", id, ...p });
-    const swapped = report && !repeat ? swappedWarning(report.geometry.coordinates[0]!, report.geometry.coordinates[1]!) : null;
-    if (swapped) issues.push({ feature: number, unit: "placemark", id, field: "geometry", message: swapped, severity: "warning" });
+    if (report && !repeat) for (const w of reportWarnings(report, "geometry")) issues.push({ feature: number, unit: "placemark", id, ...w });
   });
   return { reports, issues };
 }

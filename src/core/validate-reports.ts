@@ -1,7 +1,7 @@
 import * as gjv from "geojson-validation";
 import type { ReportFeature } from "./report";
 import { describeValue, validateReportProperties } from "./validate-report-properties";
-import { swappedWarning } from "./region";
+import { reportWarnings } from "./report-warnings";
 
 /** A problem found in input data, naming the feature (by position and id) and the field. */
 export interface ValidationIssue {
@@ -105,8 +105,7 @@ export function validateReports(input: unknown): ValidationResult {
         seen.add(checked.value.id);
         const [lon, lat] = (raw.geometry as { coordinates: number[] }).coordinates as [number, number];
         reports.push({ type: "Feature", geometry: { type: "Point", coordinates: [lon, lat] }, properties: checked.value });
-        const swapped = swappedWarning(lon, lat);
-        if (swapped) problems.push({ field: "geometry", message: swapped, severity: "warning" });
+        problems.push(...reportWarnings(reports[reports.length - 1]!, "geometry"));
       }
     }
     for (const p of problems) issues.push({ feature: position, id, ...p });

@@ -63,9 +63,10 @@ describe("a hostile file", () => {
 
   it("shows its text as text in the list, the popup and the problems, runs none of it, and links only to http(s)", async () => {
     await page.locator('input[type="file"]').setInputFiles({ name: "hostile.geojson", mimeType: "application/geo+json", buffer: Buffer.from(JSON.stringify(file)) });
-    await page.getByTestId("dataset-status").filter({ hasText: "1 reports from hostile.geojson; 2 problems found" }).waitFor();
+    await page.getByTestId("dataset-status").filter({ hasText: "1 reports from hostile.geojson; 3 problems found" }).waitFor();
     const problems = await page.getByTestId("issues").locator("li").allTextContents();
     expect(problems).toEqual([
+      expect.stringMatching(/^Feature 1 \(id "hostile-1"\), field "source": warning: contains a Unicode direction control \(U\+202E\)/),
       expect.stringMatching(/^Feature 2 \(id "hostile-js-url"\), field "source_url": must be an http\(s\) address/),
       expect.stringMatching(/^Feature 3 \(id "hostile-data-url"\), field "source_url": must be an http\(s\) address/),
     ]);

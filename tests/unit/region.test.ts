@@ -31,3 +31,15 @@ describe("reports whose latitude and longitude look swapped", () => {
     expect(fromJson.issues[0]!.severity).toBe("warning");
   });
 });
+
+describe("names with Unicode direction controls", () => {
+  it("are kept as written, with a warning naming the field and the character", () => {
+    const r = seed[0]!;
+    const feature = { ...r, properties: { ...r.properties, source: "\u202Eevil\u202C source", location: "Spin Boldak" } };
+    const result = importReports(JSON.stringify({ type: "FeatureCollection", features: [feature] }), "b.geojson");
+    expect(result.reports.map((x) => x.properties.source)).toEqual(["\u202Eevil\u202C source"]);
+    expect(result.issues.map(formatIssue)).toEqual([
+      `Feature 1 (id "${r.properties.id}"), field "source": warning: contains a Unicode direction control (U+202E), which can show the text in another order than it is written; kept as written`,
+    ]);
+  });
+});
