@@ -1,0 +1,115 @@
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { importReports } from "../../src/core/import-reports";
+import { formatIssue } from "../../src/core/validate-reports";
+
+/**
+ * The corpus of broken inputs (issue 7): every file in tests/corpus is read by
+ * the core's `importReports` and by the command line's `validate`, and each
+ * must give exactly the messages and the surviving reports that
+ * tests/corpus/expected.json writes down for it (see tests/corpus/README.md).
+ * Entries marked `pending` state the message the code should give but does not
+ * yet: they are skipped, or run with CORPUS_PENDING=1.
+ */
+
+interface CorpusCase {
+  file: string;
+  /** What is wrong with the file, in a few words. */
+  what: string;
+  /** More arguments for `validate` (the core takes none). */
+  args?: string[];
+  exit: 0 | 2 | 3;
+  valid: number;
+  invalid: number;
+  /** The exact line on standard error when `exit` is 2. */
+  error?: string;
+  /** Every `formatIssue` line, in order; `{today}` stands for today's date (UTC). */
+  messages: string[];
+  /** The ids of the reports that survive, in order. */
+  validIds: string[];
+  /** Why the code does not give this yet. */
+  pending?: string;
+  /** Which of the two paths is pending; both when absent. */
+  pendingIn?: ("core" | "cli")[];
+}
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const CORPUS = join(ROOT, "tests/corpus");
+const NOT_CASES = new Set(["expected.json", "README.md"]);
+const cases = JSON.parse(readFileSync(join(CORPUS, "expected.json"), "utf8")) as CorpusCase[];
+const runPending = process.env.CORPUS_PENDING === "1";
+
+function skipped(c: CorpusCase, path: "core" | "cli"): boolean {
+  return c.pending !== undefined && (c.pendingIn ?? ["core", "cli"]).includes(path) && !runPending;
+}
+
+function messagesOf(c: CorpusCase): string[] {
+  const today = new Date().toISOString().slice(0, 10);
+  return c.messages.map((m) => m.replaceAll("{today}", today));
+}
+
+/**
+ * `npm run cli -- ARGS` as tests/support/run-cli.ts runs it, but without
+ * blocking: each run takes about 1.5 s to start, so the corpus's runs overlap.
+ */
+function cliAsync(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "src/cli/main.ts"), ...args], { cwd: ROOT });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+describe("the corpus of broken inputs", () => {
+  it("has at least 40 cases, and exactly one entry for each of its files", () => {
+    const files = readdirSync(CORPUS).filter((f) => !NOT_CASES.has(f)).sort();
+    expect(files.length).toBeGreaterThanOrEqual(40);
+    expect(cases.map((c) => c.file).sort()).toEqual(files);
+  });
+
+  it.each(cases.map((c) => [c.file, c] as const))("%s: its entry agrees with itself", (_, c) => {
+    expect(c.valid).toBe(c.validIds.length);
+    expect(c.error !== undefined).toBe(c.exit === 2);
+    if (c.exit === 0) expect(c.invalid).toBe(0);
+    // A file with a bad row keeps a good one beside it, so that the check says the good rows survive.
+    if (c.exit === 3) expect([c.invalid, c.valid].every((n) => n > 0)).toBe(true);
+    expect(c.what.length).toBeGreaterThan(0);
+  });
+});
+
+describe("through the core (importReports)", () => {
+  for (const c of cases) {
+    it.skipIf(skipped(c, "core"))(`${c.file}: ${c.what}`, () => {
+      const { reports, issues } = importReports(readFileSync(join(CORPUS, c.file), "utf8"), c.file);
+      expect(issues.map(formatIssue)).toEqual(messagesOf(c));
+      expect(reports.map((r) => r.properties.id)).toEqual(c.validIds);
+      const invalid = new Set(issues.filter((i) => i.feature !== null && i.severity !== "warning").map((i) => i.feature));
+      expect(invalid.size).toBe(c.invalid);
+    });
+  }
+});
+
+describe.concurrent("through the command line (validate)", () => {
+  for (const c of cases) {
+    it.skipIf(skipped(c, "cli"))(
+      `validate ${c.file}${c.args ? ` ${c.args.join(" ")}` : ""}`,
+      async () => {
+        const run = await cliAsync("validate", `tests/corpus/${c.file}`, ...(c.args ?? []));
+        if (c.exit === 2) {
+          expect([run.status, run.stdout, run.stderr]).toEqual([2, "", `${c.error}\n`]);
+        } else {
+          const lines = [`${c.valid} valid, ${c.invalid} invalid`, ...messagesOf(c)];
+          expect([run.status, run.stdout, run.stderr]).toEqual([c.exit, `${lines.join("\n")}\n`, ""]);
+        }
+      },
+      60_000,
+    );
+  }
+});
