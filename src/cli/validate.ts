@@ -32,7 +32,7 @@ function tally(issues: readonly ValidationIssue[], valid: number): Checked {
 }
 
 /** A CSV read as a stream, row by row, by the same reader as the map's import: memory grows with the problems, not the file. */
-function checkCsvStream(path: string): Promise<Checked> {
+function checkCsvStream(path: string, head: string): Promise<Checked> {
   return new Promise((resolve, reject) => {
     let valid = 0;
     const issues: ValidationIssue[] = [];
@@ -54,8 +54,10 @@ function checkCsvStream(path: string): Promise<Checked> {
         fields = result.meta.fields ?? fields;
         if (!reader.step(result)) parser.abort();
       },
-      complete: () => {
-        reader.finish(fields, bytes === 0);
+      complete: (results?: Papa.ParseResult<unknown>) => {
+        // A header with no row under it reaches no step: its fields come with the end.
+        const headerOnly = () => Papa.parse(head, { header: true, preview: 1, transformHeader: columnKey }).meta.fields ?? [];
+        reader.finish(fields.length > 0 ? fields : (results?.meta?.fields ?? headerOnly()), bytes === 0);
         resolve(tally(issues, valid));
       },
       error: (error: Error) => reject(error),
@@ -86,10 +88,11 @@ export async function validate(args: string[]): Promise<number> {
   if (binary) fail(`${input}: is not a text file of reports: it looks like ${binary}`);
   let checked: Checked;
   if (importFormat(head, input) === "csv") {
-    checked = await checkCsvStream(input);
+    checked = await checkCsvStream(input, head);
   } else {
     const mb = size / 1024 / 1024;
-    if (mb > maxMb) fail(`${input}: is ${mb.toFixed(0)} MB, over the ${maxMb} MB limit for a file read whole (GeoJSON, KML); raise it with --max-mb ${Math.ceil(mb)}, or export the reports as CSV, which is read as a stream`);
+    const shown = mb < 10 ? Number(mb.toPrecision(2)) : Math.round(mb);
+    if (mb > maxMb) fail(`${input}: is ${shown} MB, over the ${maxMb} MB limit for a file read whole (GeoJSON, KML); raise it with --max-mb ${Math.ceil(mb)}, or export the reports as CSV, which is read as a stream`);
     const result = importReports(readFileSync(input, "utf8"), input);
     checked = tally(result.issues, result.reports.length);
   }

@@ -66,7 +66,7 @@ export class CsvReportReader {
       }
     }
     this.rows += 1;
-    this.readRow(result.data, result.errors, this.rows, this.columns);
+    this.readRow(result.data, result.errors, this.rows, this.columns, result.meta.delimiter === ";");
     return true;
   }
 
@@ -77,7 +77,8 @@ export class CsvReportReader {
     else this.onIssue(fileIssue(missingColumns(columnsByName(fields), fields) ?? "has a header but no rows of reports under it"));
   }
 
-  private readRow(record: Record<string, string | undefined>, errors: Papa.ParseError[], number: number, cols: Map<string, string>): void {
+  /** `semicolons`: the file separates its cells with ";", as spreadsheets do where the comma is the decimal mark. */
+  private readRow(record: Record<string, string | undefined>, errors: Papa.ParseError[], number: number, cols: Map<string, string>, semicolons: boolean): void {
     const cell = (name: string): string | undefined => {
       const column = cols.get(name);
       if (column === undefined) return undefined;
@@ -91,7 +92,12 @@ export class CsvReportReader {
       this.onIssue({ feature: number, unit: "row", id, field: "", message: `could not be read as CSV (${why}); check its quotes and separators` });
       return;
     }
-    const { report, problems } = reportFromText(get, readPosition(cell("latitude"), cell("longitude")), { missingUrlNote: CSV_NO_URL_NOTE, fatalitiesAsKilled: true });
+    // In a ";" file a comma in a coordinate can only be its decimal mark (31,00575); counts stay as they are (1,000 is unclear).
+    const coordinate = (name: string) => {
+      const text = cell(name);
+      return semicolons && text !== undefined && /^\s*[+-]?\d+,\d+\s*$/.test(text) ? text.replace(",", ".") : text;
+    };
+    const { report, problems } = reportFromText(get, readPosition(coordinate("latitude"), coordinate("longitude")), { missingUrlNote: CSV_NO_URL_NOTE, fatalitiesAsKilled: true });
     const repeat = report ? this.kept.repeat(report.properties.id, number) : null;
     if (repeat) problems.push(repeat);
     else if (report) this.onReport(report, number);

@@ -1,4 +1,5 @@
 import { readEventDate } from "./event-rows";
+import { ambiguousDay, impossibleDay } from "./calendar-day";
 import type { CountryCode, ReportFeature } from "./report";
 import { describeValue, validateReportProperties, type FieldProblem } from "./validate-report-properties";
 
@@ -75,12 +76,15 @@ function propertiesFromText(get: TextField, { missingUrlNote, fatalitiesAsKilled
   props.event_date = iso ?? date;
   if (date !== undefined && iso === null) {
     // 03/04/2025 is 3 April in Kabul and 4 March in a US spreadsheet: say so rather than guess.
-    const ambiguous = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(date.trim());
+    const ambiguous = ambiguousDay(date);
+    const impossible = impossibleDay(date);
     own.push({
       field: "event_date",
       message: ambiguous
-        ? `is ambiguous: ${describeValue(date)} can be read day first or month first; write it as YYYY-MM-DD or DD Month YYYY`
-        : `must be a calendar date written YYYY-MM-DD or DD Month YYYY, got ${describeValue(date)}`,
+        ? `is ambiguous: ${describeValue(date.trim())} can be ${ambiguous}; write it as YYYY-MM-DD or DD Month YYYY`
+        : impossible
+          ? `is not a day of the calendar (${impossible}), got ${describeValue(date)}`
+          : `must be a calendar date written YYYY-MM-DD or DD Month YYYY, got ${describeValue(date)}`,
     });
   }
   const country = text("country");
@@ -119,10 +123,9 @@ export function readPosition(latitude: string | undefined, longitude: string | u
   const lat = coordinate(latitude, "latitude");
   const lon = coordinate(longitude, "longitude");
   const problems: FieldProblem[] = [];
-  if (lat.problem) {
-    const swapped = lat.value !== null && Math.abs(lat.value) <= 180 && lon.value !== null && !lon.problem && Math.abs(lon.value) <= 90;
-    problems.push({ field: "latitude", message: swapped ? `${lat.problem} (are latitude and longitude swapped?)` : lat.problem });
-  }
+  // (No "swapped?" hint here: a latitude past ±90 swapped is no longitude of this region. Swaps that stay in range
+  // are warned of on the kept report: report-warnings.ts.)
+  if (lat.problem) problems.push({ field: "latitude", message: lat.problem });
   if (lon.problem) problems.push({ field: "longitude", message: lon.problem });
   return { position: problems.length === 0 ? [lon.value!, lat.value!] : null, problems };
 }

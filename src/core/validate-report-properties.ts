@@ -8,6 +8,7 @@ import {
   type SubEventType,
   type TimePrecision,
 } from "./report";
+import { impossibleDay } from "./calendar-day";
 
 /** One problem with one field; the caller adds which feature it belongs to. */
 export interface FieldProblem {
@@ -139,7 +140,8 @@ export function validateReportProperties(
 
   const eventDate = r.requiredText("event_date");
   if (eventDate !== "" && !isCalendarDate(eventDate)) {
-    r.fail("event_date", "must be a calendar date written YYYY-MM-DD");
+    const impossible = impossibleDay(eventDate);
+    r.fail("event_date", impossible ? `is not a day of the calendar (${impossible})` : "must be a calendar date written YYYY-MM-DD");
   } else if (eventDate > todayUtc()) {
     r.fail("event_date", `must not be after today (${todayUtc()}, UTC): a report tells of something that has happened`);
   }

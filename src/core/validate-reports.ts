@@ -76,11 +76,11 @@ export function validateReports(input: unknown): ValidationResult {
     return { reports, issues };
   }
   if (!isRecord(input) || input.type !== "FeatureCollection" || !Array.isArray(input.features)) {
-    const got = isRecord(input) ? (input.type === undefined ? "an object with no \"type\"" : `"type" ${describeValue(input.type)}`) : describeValue(input);
+    const got = isRecord(input) ? (input.type === undefined ? "an object with no \"type\"" : `"type" ${describeValue(input.type)}${input.type === "Topology" ? " (TopoJSON: convert it to GeoJSON first)" : ""}`) : describeValue(input);
     issues.push({ feature: null, id: null, field: "", message: `must be a GeoJSON FeatureCollection with a "features" array, got ${got}` });
     return { reports, issues };
   }
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   input.features.forEach((raw: unknown, index: number) => {
     const position = index + 1;
     if (!isRecord(raw)) {
@@ -100,9 +100,9 @@ export function validateReports(input: unknown): ValidationResult {
       const checked = validateReportProperties(props);
       if (!checked.ok) problems.push(...checked.problems);
       else if (seen.has(checked.value.id)) {
-        problems.push({ field: "id", message: `repeats the id of an earlier feature, ${describeValue(checked.value.id)}` });
+        problems.push({ field: "id", message: `repeats the id of feature ${seen.get(checked.value.id)}, ${describeValue(checked.value.id)}` });
       } else if (!geometryProblem) {
-        seen.add(checked.value.id);
+        seen.set(checked.value.id, position);
         const [lon, lat] = (raw.geometry as { coordinates: number[] }).coordinates as [number, number];
         reports.push({ type: "Feature", geometry: { type: "Point", coordinates: [lon, lat] }, properties: checked.value });
         problems.push(...reportWarnings(reports[reports.length - 1]!, "geometry"));
