@@ -65,7 +65,9 @@ function readJson(text: string): ImportedReports {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { format: "geojson", reports: [], issues: [{ feature: null, id: null, field: "", message: `is not valid JSON (${reason})` }] };
+    const cut = endsOpen(text);
+    const message = cut ? `is not valid JSON: it ends in line ${cut}, before the JSON is complete, so the file looks cut short; save or download it again` : `is not valid JSON (${reason})`;
+    return { format: "geojson", reports: [], issues: [{ feature: null, id: null, field: "", message }] };
   }
   return isSnapshotFile(json) ? { format: "snapshot", ...readSnapshotFile(json) } : { format: "geojson", ...validateReports(json) };
 }
@@ -79,4 +81,20 @@ export function binaryKind(text: string): string | null {
   if (head.startsWith("PK\u0003\u0004")) return "a ZIP archive (a .kmz file is zipped KML: unzip it and open the .kml inside)";
   if (head.includes("\u0000")) return "binary data";
   return null;
+}
+
+/** The last line's number when JSON text ends inside a string, an object or an array (a download cut short); null when it closes. */
+function endsOpen(text: string): number | null {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "{" || c === "[") depth++;
+    else if (c === "}" || c === "]") depth--;
+  }
+  return depth > 0 || inString ? text.trimEnd().split("\n").length : null;
 }

@@ -18,12 +18,16 @@ export interface FieldProblem {
 
 type Props = Record<string, unknown>;
 
+const NON_FINITE = "\u2063non-finite:";
+
 /** Shows a value from the data in a message, quoted and cut short. It is text, never markup. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
   let text: string;
   try {
-    text = JSON.stringify(value) ?? String(value);
+    // NaN and Infinity as themselves (JSON would write null, hiding what was wrong).
+    const marked = JSON.stringify(value, (_key, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? `${NON_FINITE}${v}` : v));
+    text = marked === undefined ? String(value) : marked.replace(new RegExp(`"${NON_FINITE}(-?Infinity|NaN)"`, "g"), "$1");
   } catch {
     text = String(value);
   }

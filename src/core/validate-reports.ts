@@ -40,16 +40,25 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function checkGeometry(feature: Record<string, unknown>): string | null {
-  const structure = gjv.isFeature(feature, true).filter((m) => !/"properties"/.test(m));
-  if (structure.length > 0) return structure.join("; ");
+/** The first problem with a feature's type or geometry, naming its field ("type" or "geometry"); null when it is a Feature with a usable Point. */
+function checkGeometry(feature: Record<string, unknown>): { field: string; message: string } | null {
+  if (feature.type !== "Feature") return { field: "type", message: `must be "Feature", got ${describeValue(feature.type)}` };
   const geometry = feature.geometry;
+  const coordinates = isRecord(geometry) ? geometry.coordinates : undefined;
+  if (isRecord(geometry) && geometry.type === "Point" && Array.isArray(coordinates) && coordinates.some((c) => typeof c === "string")) {
+    return { field: "geometry", message: `coordinates must be numbers, got text ${describeValue(coordinates)}` };
+  }
+  const structure = gjv.isFeature(feature, true).filter((m) => !/"properties"/.test(m));
+  if (structure.length > 0) return { field: "geometry", message: structure.join("; ") };
   if (!isRecord(geometry) || geometry.type !== "Point") {
-    return `must be a Point, got ${isRecord(geometry) ? describeValue(geometry.type) : describeValue(geometry)}`;
+    return { field: "geometry", message: `must be a Point, got ${isRecord(geometry) ? describeValue(geometry.type) : describeValue(geometry)}` };
   }
   const [lon, lat] = geometry.coordinates as number[];
-  if (lon === undefined || lat === undefined || Math.abs(lon) > 180 || Math.abs(lat) > 90) {
-    return `coordinates must be [longitude, latitude] within ±180 and ±90, got ${describeValue(geometry.coordinates)}`;
+  if (lon === undefined || lat === undefined || !(Math.abs(lon) <= 180) || !(Math.abs(lat) <= 90)) {
+    // Metres of a projected system (Web Mercator) are the usual reason for numbers this large.
+    const projected = lon !== undefined && lat !== undefined && Math.abs(lon) > 1000 && Math.abs(lat) > 1000;
+    const hint = projected ? ": these look like metres of a projected system (Web Mercator, EPSG:3857?); save the file in WGS 84 longitude and latitude (EPSG:4326)" : "";
+    return { field: "geometry", message: `coordinates must be [longitude, latitude] within ±180 and ±90, got ${describeValue(geometry.coordinates)}${hint}` };
   }
   return null;
 }
@@ -93,7 +102,7 @@ export function validateReports(input: unknown): ValidationResult {
     const problems: { field: string; message: string; severity?: "warning" }[] = [];
 
     const geometryProblem = checkGeometry(raw);
-    if (geometryProblem) problems.push({ field: "geometry", message: geometryProblem });
+    if (geometryProblem) problems.push(geometryProblem);
     if (!isRecord(raw.properties)) {
       problems.push({ field: "properties", message: `must be an object, got ${describeValue(raw.properties)}` });
     } else {
