@@ -149,6 +149,21 @@ function kmlTime(placemark: XmlNode): { date: string; precision?: string } | und
   return { date: begin, precision: days <= 0 ? "1" : days <= 6 ? "2" : "3" };
 }
 
+/** The elements still open where XML text ends (outermost first): a file cut short leaves some. Comments, CDATA and declarations are skipped. */
+function openAtEnd(xml: string): string[] {
+  const stack: string[] = [];
+  const tags = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[?!][^>]*>|<(\/?)([A-Za-z_][\w:.-]*)[^>]*?(\/?)>/g;
+  for (const m of xml.matchAll(tags)) {
+    const [, closing, name, selfClosing] = m;
+    if (!name || selfClosing) continue;
+    if (closing) {
+      const at = stack.lastIndexOf(name);
+      if (at >= 0) stack.length = at;
+    } else stack.push(name);
+  }
+  return stack;
+}
+
 function fileIssue(message: string): ValidationResult {
   return { reports: [], issues: [{ feature: null, unit: "placemark", id: null, field: "", message }] };
 }
@@ -177,6 +192,12 @@ export function parseKml(text: string): ValidationResult {
   try {
     const valid = XMLValidator.validate(xml);
     if (valid !== true) {
+      const open = openAtEnd(xml);
+      if (open.length > 0) {
+        const names = open.map((t) => `<${t}>`);
+        const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+        return fileIssue(`is not well-formed XML: it ends after line ${xml.trimEnd().split("\n").length} with ${list} still open, so the file looks cut short; save or download it again`);
+      }
       const { line, col, msg } = valid.err;
       return fileIssue(`is not well-formed XML (line ${line}${col ? `, column ${col}` : ""}: ${msg})`);
     }

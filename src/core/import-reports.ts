@@ -62,7 +62,7 @@ function readJson(text: string): ImportedReports {
   let json: unknown;
   try {
     // JSON.parse refuses a byte order mark, which some editors write: it is not part of the data.
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+    json = parseJsonWithNonFinite(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const cut = endsOpen(text);
@@ -97,4 +97,47 @@ function endsOpen(text: string): number | null {
     else if (c === "}" || c === "]") depth--;
   }
   return depth > 0 || inString ? text.trimEnd().split("\n").length : null;
+}
+
+const NON_FINITE_MARK = "\u2063non-finite:";
+
+/**
+ * JSON, and NaN, Infinity and -Infinity written bare outside strings as
+ * Python's `json.dumps` writes them: read as those numbers, so that the one
+ * feature that has them is refused by its own checks and the rest is kept.
+ * Throws JSON's own error for anything else that is not JSON.
+ */
+function parseJsonWithNonFinite(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    let out = "";
+    let inString = false;
+    let found = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      if (inString) {
+        out += c;
+        if (c === "\\") out += text[++i] ?? "";
+        else if (c === '"') inString = false;
+        continue;
+      }
+      if (c === '"') inString = true;
+      const token = /^(-?Infinity|NaN)(?![\w$])/.exec(text.slice(i, i + 10));
+      if (!inString && token && !/[\w$.]/.test(text[i - 1] ?? "")) {
+        out += `"${NON_FINITE_MARK}${token[1]}"`;
+        i += token[1]!.length - 1;
+        found = true;
+      } else out += c;
+    }
+    if (!found) throw error;
+    return restoreNonFinite(JSON.parse(out));
+  }
+}
+
+function restoreNonFinite(value: unknown): unknown {
+  if (typeof value === "string" && value.startsWith(NON_FINITE_MARK)) return Number(value.slice(NON_FINITE_MARK.length));
+  if (Array.isArray(value)) return value.map(restoreNonFinite);
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, restoreNonFinite(v)]));
+  return value;
 }
