@@ -52,7 +52,7 @@ describe("npm run cli -- snapshot", () => {
     const run = cli("snapshot", "--state", "map=7/31/66.5&killed=abc", "--out", out, "--width", "640", "--height", "480", "--data", data);
     expect(run.status).toBe(3);
     expect(run.stderr).toMatch(/^warning: "killed" ignored: expected a whole number$/m);
-    expect(run.stderr).toContain(`${data}: Feature 2 (id "bad-date"), field "event_date": must be a calendar date written YYYY-MM-DD, got "2025-02-30"`);
+    expect(run.stderr).toContain(`${data}: Feature 2 (id "bad-date"), field "event_date": is not a day of the calendar (February 2025 has 28 days), got "2025-02-30"`);
     expect(pngSize(readFileSync(out))).toEqual({ width: 640, height: 480 });
   }, 120_000);
 

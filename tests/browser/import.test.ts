@@ -39,7 +39,7 @@ describe("opening files of reports", () => {
     await page.getByTestId("dataset-status").filter({ hasText: "3 reports from acled-malformed.csv; 8 problems found" }).waitFor();
     const listed = await page.getByTestId("issues").locator("li").allTextContents();
     expect(listed).toEqual(expected.issues.map(formatIssue));
-    expect(listed).toContain('Row 2 (id "TESTM2"), field "event_date": must be a calendar date written YYYY-MM-DD or DD Month YYYY, got "2025-02-30"');
+    expect(listed).toContain('Row 2 (id "TESTM2"), field "event_date": is not a day of the calendar (February 2025 has 28 days), got "2025-02-30"');
     expect(listed).toContain('Row 4 (id "TESTM4"), field "fatalities": must be a whole number of 0 or more, got -3');
 
     const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /^Download the 8 problems/ }).click()]);

@@ -161,7 +161,7 @@ describe("a file of broken reports", () => {
     );
     const items = await page.getByTestId("issues").locator("li").allInnerTexts();
     expect(items).toHaveLength(9);
-    expect(items[0]).toBe('Feature 2 (id "bad-date"), field "event_date": must be a calendar date written YYYY-MM-DD, got "2025-02-30"');
+    expect(items[0]).toBe('Feature 2 (id "bad-date"), field "event_date": is not a day of the calendar (February 2025 has 28 days), got "2025-02-30"');
   });
 
   it("keeps the valid reports on the map", async () => {
