@@ -22,6 +22,7 @@ import { buildStyle, GROUP_LAYERS } from "./style";
 import type { BorderMapOptions } from "./border-map-options";
 import type { Camera } from "../core/url-state";
 import { captureMap, type MapCapture } from "./map-capture";
+import { LatestWork } from "./latest-work";
 
 export type { BandsStatus, BorderMapOptions } from "./border-map-options";
 
@@ -56,8 +57,7 @@ export class BorderMap {
   /** Work that waits until the first reports are on screen (their distances, the bands): the page draws first. */
   private readonly afterFirstDraw = new AfterFirstDraw();
   /** The latest distances and bands being worked out (a snapshot waits for them). */
-  private measuring: Promise<void> = Promise.resolve();
-  private banding: Promise<void> = Promise.resolve();
+  private readonly work = new LatestWork();
 
   constructor(private readonly options: BorderMapOptions) {
     this.maplibre = new maplibregl.Map({
@@ -158,7 +158,7 @@ export class BorderMap {
     this.selection.close();
     this.views.setReports(reports);
     this.setDisplay(toDisplayCollection(reports));
-    this.measuring = new Promise((resolve) => this.afterFirstDraw.run(() => void this.measureReports(reports).finally(resolve)));
+    this.work.track("distances", new Promise((resolve) => this.afterFirstDraw.run(() => void this.measureReports(reports).finally(resolve))));
   }
 
   /** Measures every report's distance to the border in one worker message, then adds it to the drawn features. */
@@ -193,12 +193,7 @@ export class BorderMap {
    */
   async settled(): Promise<void> {
     if (!this.styleReady) await new Promise<void>((resolve) => this.maplibre.once("load", () => resolve()));
-    let measuring: Promise<void>;
-    let banding: Promise<void>;
-    do {
-      ({ measuring, banding } = this);
-      await Promise.all([measuring, banding]);
-    } while (measuring !== this.measuring || banding !== this.banding);
+    await this.work.settled();
   }
 
   /** The map as drawn now, at `pixelRatio` image pixels per CSS pixel, with the dots canvas over it (see `captureMap`). */
@@ -286,7 +281,7 @@ export class BorderMap {
   setBands(distancesKm: readonly number[]): void {
     const request = ++this.bandsRequest;
     this.options.onBands?.({ state: "computing", distancesKm });
-    this.banding = new Promise((resolve) => this.afterFirstDraw.run(() => void this.computeBands(distancesKm, request).finally(resolve)));
+    this.work.track("bands", new Promise((resolve) => this.afterFirstDraw.run(() => void this.computeBands(distancesKm, request).finally(resolve))));
   }
 
   private async computeBands(distancesKm: readonly number[], request: number): Promise<void> {
