@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { AlongBorderPanel } from "./components/AlongBorderPanel";
 import { BorderBands } from "./components/BorderBands";
 import { DataPanel } from "./components/DataPanel";
@@ -12,35 +12,32 @@ import { ReportList } from "./components/ReportList";
 import { Timeline } from "./components/Timeline";
 import { PlaceSearch } from "./components/PlaceSearch";
 import { useReportList } from "./components/use-report-list";
-import { useReportFilter } from "./components/use-report-filter";
+import { useFilterPanel, useTimeline } from "./components/use-report-filter";
 import { useReportView } from "./components/use-report-view";
 import { useAlongBorder } from "./components/use-along-border";
 import { useBorderBands } from "./components/use-border-bands";
 import { useMeasure } from "./components/use-measure";
 import { useDatasets } from "./components/use-datasets";
 import { useFileDrop } from "./components/use-file-drop";
+import { useShare } from "./components/use-share";
 import { LAYER_GROUPS, type BasemapId, type LayerGroup } from "./map/layer-groups";
 import type { ReportView } from "./map/report-view-style";
-import type { Camera, ViewState } from "./core/url-state";
-import { readLink, usePermalink } from "./components/use-permalink";
 import { SharePanel } from "./components/SharePanel";
 import { ExportPanel } from "./components/ExportPanel";
-import type { ReportFeature } from "./core/report";
-import { DEFAULT_BANDS_KM } from "./core/band-distances";
-import { describeMapFilters } from "./core/describe-filter";
-import { encodeViewState } from "./core/url-state";
+import type { ReportFeature } from "./core/reports/report";
+import { DEFAULT_BANDS_KM } from "./core/bands/band-distances";
+import { encodeViewState } from "./core/view/url-state";
 import { goToBasemapPage, isOnlinePage } from "./data/online-page";
-import { DEFAULT_EVENT_PARAMS } from "./core/events";
 import { SnapshotPanel } from "./components/SnapshotPanel";
 import { useSnapshot } from "./components/use-snapshot";
 import { snapshotLegend } from "./snapshot/snapshot-legend";
+import { useAppState, usePage } from "./state/use-app-state";
 
-const ALL_VISIBLE: Record<LayerGroup, boolean> = { basemap: true, bands: true, durand: true, kp: true, places: true, reports: true };
 const NO_REPORTS: readonly ReportFeature[] = [];
 
-/** Layer groups as a link names them: those switched off. */
+/** Layer groups as the view names them (those switched off), as on/off. */
 function visibilityOf(hidden: readonly string[] | undefined): Record<LayerGroup, boolean> {
-  const v = { ...ALL_VISIBLE };
+  const v = Object.fromEntries(LAYER_GROUPS.map((g) => [g.id, true])) as Record<LayerGroup, boolean>;
   for (const g of hidden ?? []) if (g in v) v[g as LayerGroup] = false;
   return v;
 }
@@ -52,150 +49,69 @@ function bareLink(link: string): string {
   return base && /^https?:\/\//.test(base) ? `${base}${hash}` : `the app's address followed by ${hash || "#"}`;
 }
 
+/** The page's layout: the panels, the map and the timeline, each reading the store. */
 export function App() {
-  // The view a shared link asks for (the page's address when it opened).
-  const [opened] = useState(readLink);
-  // A snapshot file's view is opened like a link, once the permalink is there to apply it.
-  const openView = useRef<(hash: string) => void>(() => undefined);
-  const data = useDatasets((hash) => openView.current(hash));
-  const { dataset } = data;
-  const [visibility, setVisibility] = useState(() => visibilityOf(opened.state.hidden));
+  const { store, map, firstDrawn } = usePage();
+  const data = useDatasets();
+  const dataset = useAppState((s) => s.dataset);
+  const view = useAppState((s) => s.view);
+  const shown = useAppState((s) => s.shown);
+  const facts = useAppState((s) => s.facts);
+  const factsStatus = useAppState((s) => s.factsStatus);
+  const events = useAppState((s) => s.events);
+  const visibility = useMemo(() => visibilityOf(view.hidden), [view.hidden]);
   // The basemap is the page's: online.html shows OpenStreetMap, index.html the offline one (their policies allow no other).
   const [online] = useState(isOnlinePage);
   const basemap: BasemapId = online ? "osm" : "offline";
   const measure = useMeasure();
-  const bands = useBorderBands(dataset?.reports ?? NO_REPORTS, { distancesKm: opened.state.bands, withinKm: opened.state.withinKm });
-  const along = useAlongBorder(dataset?.reports ?? NO_REPORTS, opened.state.along ?? null);
-  const views = useReportView((opened.state.view as ReportView | undefined) ?? "reports", { density: opened.state.density, params: opened.state.eventParams });
-  const filters = useReportFilter(dataset?.reports ?? NO_REPORTS, opened.state.filter);
-  const list = useReportList();
-  const [camera, setCamera] = useState<Camera | undefined>(opened.state.camera);
-  const [selected, setSelected] = useState<string | undefined>(opened.state.selected);
-  const [selectedEvent, setSelectedEvent] = useState<string | undefined>(opened.state.event);
-  const [cameraRequest, setCameraRequest] = useState<{ camera: Camera; seq: number } | null>(null);
-  const [openRequest, setOpenRequest] = useState<{ id: string | null; seq: number } | null>(null);
-  // The linked report opens once its reports are loaded.
-  const [linkedReport, setLinkedReport] = useState(opened.state.selected ?? null);
-  useEffect(() => {
-    if (!dataset || linkedReport === null) return;
-    setOpenRequest((r) => ({ id: linkedReport, seq: (r?.seq ?? 0) + 1 }));
-    setLinkedReport(null);
-  }, [dataset, linkedReport]);
-  // The linked event opens once the events view has grouped the reports (its ids come from that grouping).
-  const [linkedEvent, setLinkedEvent] = useState(opened.state.event ?? null);
-  const [openEventRequest, setOpenEventRequest] = useState<{ id: string; seq: number } | null>(null);
-  const eventsDrawn = views.panel.status?.state === "drawn" ? views.panel.status : null;
-  useEffect(() => {
-    if (!eventsDrawn || linkedEvent === null) return;
-    setOpenEventRequest((r) => ({ id: linkedEvent, seq: (r?.seq ?? 0) + 1 }));
-    setLinkedEvent(null);
-  }, [eventsDrawn, linkedEvent]);
-
-  // Picking the other basemap moves to its page, with this view in the address.
-  const chooseBasemap = useRef<(b: BasemapId) => void>(() => undefined);
-  const onFilter = filters.panel.onFilter;
-  const onView = views.panel.onView;
-  const { onWithinKm, onDistances } = bands.panel;
-  const { onDensity, onParams } = views.panel;
-  const onAlongSelect = along.panel.onSelect;
-  const viewState: ViewState = {
-    camera,
-    filter: filters.panel.filter,
-    selected,
-    event: views.panel.view === "events" ? selectedEvent : undefined,
-    hidden: LAYER_GROUPS.map((g) => g.id).filter((g) => !visibility[g]),
-    basemap: basemap === "offline" ? undefined : basemap,
-    view: views.panel.view === "reports" ? undefined : views.panel.view,
-    withinKm: bands.panel.withinKm ?? undefined,
-    bands: [...bands.panel.distancesKm],
-    density: views.panel.density || undefined,
-    eventParams: { ...DEFAULT_EVENT_PARAMS, ...views.panel.params },
-    along: along.panel.selection ?? undefined,
-  };
-  const { panel: share, openLink } = usePermalink(
-    viewState,
-    (state) => {
-      setVisibility(visibilityOf(state.hidden));
-      // The basemap stays the page's: only the Layers panel moves to the other page (index.html asks no other server).
-      onView((state.view as ReportView | undefined) ?? "reports");
-      onFilter(state.filter);
-      onWithinKm(state.withinKm ?? null);
-      onDistances(state.bands ?? [...DEFAULT_BANDS_KM]);
-      onDensity(state.density ?? false);
-      onParams(state.eventParams ?? DEFAULT_EVENT_PARAMS);
-      onAlongSelect(state.along ?? null);
-      setSelected(state.selected);
-      setSelectedEvent(state.event);
-      setLinkedEvent(state.event ?? null);
-      if (state.camera) setCameraRequest((r) => ({ camera: state.camera!, seq: (r?.seq ?? 0) + 1 }));
-      setOpenRequest((r) => ({ id: state.selected ?? null, seq: (r?.seq ?? 0) + 1 }));
-    },
-    !online && opened.state.basemap === "osm"
-      ? [...opened.problems, '"basemap=osm" not applied: this page draws only the offline basemap and asks no other server; pick OpenStreetMap under Layers to load it']
-      : opened.problems,
-  );
-  useEffect(() => {
-    openView.current = openLink;
-    chooseBasemap.current = (b: BasemapId) => goToBasemapPage(b === "osm", encodeViewState({ ...viewState, basemap: b === "offline" ? undefined : b }));
-  });
-  const link = useMemo(
-    () => ({
-      initialCamera: opened.state.camera,
-      camera: cameraRequest,
-      open: openRequest,
-      openEvent: openEventRequest,
-      onCamera: setCamera,
-      onSelect: (ids: string[]) => setSelected(ids[0]),
-      onSelectEvent: (id: string | null) => setSelectedEvent(id ?? undefined),
-    }),
-    [opened.state.camera, cameraRequest, openRequest, openEventRequest],
-  );
+  // On a phone the panels are a sheet; going to a place or a report closes it, so that the map shows.
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const closeSheet = useCallback(() => setSheetOpen(false), []);
+  const list = useReportList(closeSheet);
+  const share = useShare();
+  const reportView = useReportView();
 
   // ?bare: the map alone, filling the window (the command line's snapshots, whose server is gone once the image is made).
   const [bare] = useState(() => new URLSearchParams(window.location.search).has("bare"));
   const snapshot = useSnapshot(
-    () => ({
-      shown: list.shown.map((f) => f.properties),
-      total: dataset?.reports.length ?? 0,
-      inPicture: visibility.reports ? list.panel.inView : 0,
-      reportsHidden: !visibility.reports,
-      filter: filters.panel.filter,
-      moreFilters: describeMapFilters({ withinKm: bands.panel.withinKm, along: along.panel.selection }),
-      datasetName: dataset?.name ?? "none loaded",
-      link: bare ? bareLink(share.link) : share.link,
-    }),
-    () =>
-      snapshotLegend({
-        view: views.panel.view,
-        density: views.panel.density,
-        visible: visibility,
-        bandsKm: bands.panel.distancesKm,
-        shownSubEventTypes: list.shown.map((f) => f.properties.sub_event_type),
-      }),
+    () => {
+      const s = store.getState();
+      const reports = s.dataset?.reports ?? NO_REPORTS;
+      return {
+        shown: reports.filter((_, i) => s.shown.mask[i] === 1).map((r) => r.properties),
+        total: reports.length,
+        inPicture: visibilityOf(s.view.hidden).reports ? list.inView : 0,
+        reportsHidden: !visibilityOf(s.view.hidden).reports,
+        filter: s.view.filter,
+        datasetName: s.dataset?.name ?? "none loaded",
+        link: bare ? bareLink(share.link) : share.link,
+      };
+    },
+    () => {
+      const s = store.getState();
+      const reports = s.dataset?.reports ?? NO_REPORTS;
+      return snapshotLegend({
+        view: (s.view.view ?? "reports") as ReportView,
+        density: s.view.density ?? false,
+        visible: visibilityOf(s.view.hidden),
+        bandsKm: s.view.bands ?? DEFAULT_BANDS_KM,
+        shownSubEventTypes: reports.filter((_, i) => s.shown.mask[i] === 1).map((r) => r.properties.sub_event_type),
+      });
+    },
   );
 
-  // A place found by name: MapView moves the map there (a request, like the others).
-  const [place, setPlace] = useState<{ lon: number; lat: number; seq: number } | null>(null);
-  // On a phone the panels are a sheet; going to a place or a report closes it, so that the map shows.
-  const [sheetOpen, setSheetOpen] = useState(false);
-  const showPlace = useCallback((p: { lon: number; lat: number }) => {
-    setSheetOpen(false);
-    setPlace((old) => ({ lon: p.lon, lat: p.lat, seq: (old?.seq ?? 0) + 1 }));
-  }, []);
+  const showPlace = useCallback(
+    (p: { lon: number; lat: number }) => {
+      setSheetOpen(false);
+      map.run((m) => m.showPlace(p.lon, p.lat));
+    },
+    [map],
+  );
+  // Picking the other basemap moves to its page, with this view in the address.
+  const chooseBasemap = (b: BasemapId) => goToBasemapPage(b === "osm", encodeViewState({ ...store.getState().view, basemap: b === "offline" ? undefined : b }));
 
   const { dragging, dropProps } = useFileDrop(data.onFile);
-
-  const openFromList = list.panel.onOpen;
-  const listPanel = useMemo(
-    () => ({
-      ...list.panel,
-      onOpen: (id: string) => {
-        setSheetOpen(false);
-        openFromList(id);
-      },
-    }),
-    [list.panel, openFromList],
-  );
+  const hash = share.link.includes("#") ? share.link.slice(share.link.indexOf("#") + 1) : "";
 
   return (
     <div className={bare ? "app app--bare" : "app"} {...dropProps}>
@@ -216,33 +132,31 @@ export function App() {
         <PlaceSearch onPlace={showPlace} />
         <DataPanel {...data} />
         <SharePanel {...share} />
-        <SnapshotPanel {...snapshot.panel} />
+        <SnapshotPanel {...snapshot} />
         <ExportPanel
           reports={dataset?.reports ?? NO_REPORTS}
-          shown={list.shown}
-          events={views.panel.view === "events" ? views.panel.status : null}
-          view={share.link.includes("#") ? share.link.slice(share.link.indexOf("#") + 1) : ""}
+          facts={facts}
+          factsStatus={factsStatus}
+          mask={shown.mask}
+          kept={shown.kept}
+          events={view.view === "events" ? events : null}
+          view={hash}
           datasetName={dataset?.name ?? ""}
         />
-        <LayerToggles
-          visibility={visibility}
-          onToggle={(group, visible) => setVisibility((v) => ({ ...v, [group]: visible }))}
-          basemap={basemap}
-          onBasemap={(b) => chooseBasemap.current(b)}
-        />
-        <FilterPanel {...filters.panel} />
-        <ReportList {...listPanel} />
-        <ReportViewPanel {...views.panel} />
-        <BorderBands {...bands.panel} />
-        <AlongBorderPanel {...along.panel} />
+        <LayerToggles visibility={visibility} onToggle={(group, visible) => store.setLayerVisible(group, visible)} basemap={basemap} onBasemap={chooseBasemap} />
+        <FilterPanel {...useFilterPanel()} />
+        <ReportList {...list} />
+        <ReportViewPanel {...reportView} />
+        <BorderBands {...useBorderBands()} />
+        <AlongBorderPanel {...useAlongBorder()} />
         <MeasurePanel {...measure.panel} />
-        <Legend reports={dataset?.reports ?? NO_REPORTS} view={views.panel.view} />
+        <Legend reports={dataset?.reports ?? NO_REPORTS} view={reportView.view} />
       </aside>
       <main className="app__map">
         <div className="app__map-area">
-          <MapView reports={dataset?.reports ?? []} visibility={visibility} basemap={basemap} measure={measure.map} bands={bands.map} along={along.map} views={views.map} filters={filters.map} list={list.map} place={place} link={link} snapshot={snapshot.map} />
+          <MapView basemap={basemap} measure={measure.map} onFirstDraw={firstDrawn} />
         </div>
-        <Timeline {...filters.timeline} />
+        <Timeline {...useTimeline()} />
       </main>
     </div>
   );

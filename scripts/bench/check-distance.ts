@@ -7,8 +7,8 @@
 //   node --import tsx scripts/bench/check-distance.ts [seed=99] [seconds=240]
 import { readFileSync } from "node:fs";
 import type { FeatureCollection, LineString } from "geojson";
-import { borderIndexFromGeoJson } from "../../src/core/border-index";
-import { BorderDistanceMeasurer } from "../../src/core/distance-to-border";
+import { borderIndexFromGeoJson } from "../../src/core/distance/border-index";
+import { BorderDistanceMeasurer } from "../../src/core/distance/distance-to-border";
 import { referenceDistance } from "../../tests/support/geodesic-reference";
 import { seededRandom } from "../../tests/support/seeded-random";
 

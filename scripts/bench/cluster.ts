@@ -14,10 +14,10 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { clustersDbscan, featureCollection, point } from "@turf/turf";
 import type { FeatureCollection, LineString } from "geojson";
-import { DEFAULT_EVENT_PARAMS, eventReportFromFeature, groupEvents } from "../../src/core/events";
-import { reportHours } from "../../src/core/report-time";
-import { spaceTimeDbscan, type DbscanParams } from "../../src/core/space-time-dbscan";
-import { syntheticReports } from "../../src/core/synthetic-reports";
+import { DEFAULT_EVENT_PARAMS, eventReportFromFeature, groupEvents } from "../../src/core/events/events";
+import { reportHours } from "../../src/core/reports/report-time";
+import { spaceTimeDbscan, type DbscanParams } from "../../src/core/events/space-time-dbscan";
+import { syntheticReports } from "../../src/core/reports/synthetic-reports";
 
 type Phase = "dbscan" | "events" | "baseline";
 

@@ -8,8 +8,8 @@ import { readFileSync } from "node:fs";
 import os from "node:os";
 import { pointToLineDistance } from "@turf/turf";
 import type { FeatureCollection, LineString } from "geojson";
-import { borderIndexFromGeoJson } from "../../src/core/border-index";
-import { BorderDistanceMeasurer } from "../../src/core/distance-to-border";
+import { borderIndexFromGeoJson } from "../../src/core/distance/border-index";
+import { BorderDistanceMeasurer } from "../../src/core/distance/distance-to-border";
 import { seededRandom } from "../../tests/support/seeded-random";
 
 const points = Number(process.argv[2] ?? 1_000_000);

@@ -8,8 +8,8 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
-import { reportsToCsv } from "../../src/core/export-reports";
-import { syntheticReports } from "../../src/core/synthetic-reports";
+import { reportsToCsv } from "../../src/core/io/export-reports";
+import { syntheticReports } from "../../src/core/reports/synthetic-reports";
 
 const rows = Number(process.argv[2] ?? 1_000_000);
 const dir = mkdtempSync(join(os.tmpdir(), "bench-validate-"));

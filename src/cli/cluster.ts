@@ -1,8 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { clusterTable } from "../core/cluster-table";
-import { readEventParams } from "../core/event-params";
-import { writePointTable } from "../core/point-table";
+import { clusterTable } from "../core/io/cluster-table";
+import { readEventParams } from "../core/events/event-params";
+import { writePointTable } from "../core/io/point-table";
 import { fail, readInput, unitName, writeOutput } from "./io";
 import { USAGE } from "./usage";
 

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
-import { borderColumns, SUPPORTED_DISTANCE_M } from "../core/border-columns";
-import { writePointTable } from "../core/point-table";
+import { borderColumns, SUPPORTED_DISTANCE_M } from "../core/io/border-columns";
+import { writePointTable } from "../core/io/point-table";
 import { fail, readInput, unitName, writeOutput } from "./io";
 import { loadBorderMeasurer } from "./load-border";
 import { progressBar } from "./progress";

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { readPointTable, UnreadableInput, type PointTable } from "../core/point-table";
+import { readPointTable, UnreadableInput, type PointTable } from "../core/io/point-table";
 
 /** One line on standard error, exit status 2. */
 export function fail(message: string): never {

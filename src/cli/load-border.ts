@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { borderIndexFromGeoJson } from "../core/border-index";
-import { BorderDistanceMeasurer } from "../core/distance-to-border";
+import { borderIndexFromGeoJson } from "../core/distance/border-index";
+import { BorderDistanceMeasurer } from "../core/distance/distance-to-border";
 
 const geodata = (name: string) => JSON.parse(readFileSync(new URL(`../../geodata/${name}`, import.meta.url), "utf8"));
 

@@ -3,7 +3,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { build, preview } from "vite";
-import { FOOTER_PX, HEADER_PX } from "../core/snapshot-layout";
+import { FOOTER_PX, HEADER_PX } from "../core/snapshot/snapshot-layout";
 import { launchChromium } from "./chromium";
 import { fail } from "./io";
 

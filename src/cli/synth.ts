@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { syntheticReports } from "../core/synthetic-reports";
+import { syntheticReports } from "../core/reports/synthetic-reports";
 import { fail, writeOutput } from "./io";
 
 export const SYNTH_USAGE = `usage: npm run synth -- COUNT [--seed 1] [--out FILE]

@@ -1,9 +1,9 @@
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import Papa from "papaparse";
-import { columnKey, CsvReportReader } from "../core/csv-report-reader";
-import { binaryKind, importFormat, importReports } from "../core/import-reports";
-import { formatIssue, type ValidationIssue } from "../core/validate-reports";
+import { columnKey, CsvReportReader } from "../core/io/csv-report-reader";
+import { binaryKind, importFormat, importReports } from "../core/io/import-reports";
+import { formatIssue, type ValidationIssue } from "../core/io/validate-reports";
 import { fail } from "./io";
 
 export const VALIDATE_USAGE = `usage: npm run -s cli -- validate INPUT [--max-mb 512]
@@ -32,13 +32,14 @@ function tally(issues: readonly ValidationIssue[], valid: number): Checked {
 }
 
 /** A CSV read as a stream, row by row, by the same reader as the map's import: memory grows with the problems, not the file. */
-function checkCsvStream(path: string, head: string): Promise<Checked> {
+function checkCsvStream(path: string, head: string, today: string): Promise<Checked> {
   return new Promise((resolve, reject) => {
     let valid = 0;
     const issues: ValidationIssue[] = [];
     const reader = new CsvReportReader(
       () => valid++,
       (issue) => issues.push(issue),
+      { today },
     );
     let fields: string[] = [];
     let bytes = 0;
@@ -86,14 +87,16 @@ export async function validate(args: string[]): Promise<number> {
   const head = readHead(input);
   const binary = binaryKind(head);
   if (binary) fail(`${input}: is not a text file of reports: it looks like ${binary}`);
+  // The core reads no clock: the command line says what day it is (UTC), after which no report can be dated.
+  const today = new Date().toISOString().slice(0, 10);
   let checked: Checked;
   if (importFormat(head, input) === "csv") {
-    checked = await checkCsvStream(input, head);
+    checked = await checkCsvStream(input, head, today);
   } else {
     const mb = size / 1024 / 1024;
     const shown = mb < 10 ? Number(mb.toPrecision(2)) : Math.round(mb);
     if (mb > maxMb) fail(`${input}: is ${shown} MB, over the ${maxMb} MB limit for a file read whole (GeoJSON, KML); raise it with --max-mb ${Math.ceil(mb)}, or export the reports as CSV, which is read as a stream`);
-    const result = importReports(readFileSync(input, "utf8"), input);
+    const result = importReports(readFileSync(input, "utf8"), input, { today });
     checked = tally(result.issues, result.reports.length);
   }
   if (checked.fileProblems.length > 0 && checked.valid === 0 && checked.issues.length === 0) {

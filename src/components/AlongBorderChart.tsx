@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from "react";
-import { isoDay, type AlongBorderPoint, type AlongBorderSelection } from "../core/along-border-chart";
+import { isoDay, type AlongBorderPoint, type AlongBorderSelection } from "../core/view/along-border-chart";
 import { OTHER_SUB_EVENT_COLOR, SUB_EVENT_COLORS } from "../map/report-colors";
-import type { SubEventType } from "../core/report";
+import type { SubEventType } from "../core/reports/report";
 
 interface Props {
   points: readonly AlongBorderPoint[];

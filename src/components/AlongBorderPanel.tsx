@@ -1,5 +1,5 @@
 import { memo } from "react";
-import { dayNumber, isoDay, selectAlongBorder, type AlongBorderPoint, type AlongBorderSelection } from "../core/along-border-chart";
+import { dayNumber, isoDay, selectAlongBorder, type AlongBorderPoint, type AlongBorderSelection } from "../core/view/along-border-chart";
 import { AlongBorderChart } from "./AlongBorderChart";
 
 interface Props {

@@ -1,6 +1,6 @@
-import { useState, type FormEvent, memo } from "react";
-import { MAX_DISTANCE_KM, parseBandDistances, parseWithinKm } from "../core/band-distances";
-import type { BandsStatus } from "../map/border-map";
+import { useEffect, useState, type FormEvent, memo } from "react";
+import { MAX_DISTANCE_KM, parseBandDistances, parseWithinKm } from "../core/bands/band-distances";
+import type { BandsStatus } from "../state/work-status";
 import type { BorderBandsPanelProps } from "./use-border-bands";
 
 function statusText(status: BandsStatus | null): string {
@@ -13,10 +13,11 @@ function statusText(status: BandsStatus | null): string {
   return `Bands at ${list} from the Durand Line, both sides${time}`;
 }
 
-function keptText({ withinKm, kept, total }: Pick<BorderBandsPanelProps, "withinKm" | "kept" | "total">): string {
-  if (withinKm === null) return `All ${total} reports shown`;
+function keptText({ withinKm, fromKm, kept, total }: Pick<BorderBandsPanelProps, "withinKm" | "fromKm" | "kept" | "total">): string {
+  if (withinKm === null && fromKm === null) return `No distance filter: all ${total.toLocaleString("en")} reports pass it`;
   if (kept === null) return "Measuring the reports' distances to the border…";
-  return `${kept} of ${total} reports within ${withinKm} km`;
+  const band = fromKm === null ? `within ${withinKm} km` : withinKm === null ? `at least ${fromKm} km away` : `${fromKm}–${withinKm} km away`;
+  return `${kept.toLocaleString("en")} of ${total.toLocaleString("en")} reports ${band} (this filter alone; the other filters may keep fewer)`;
 }
 
 /**
@@ -24,11 +25,20 @@ function keptText({ withinKm, kept, total }: Pick<BorderBandsPanelProps, "within
  * to the map) and a filter keeping reports within N km of it. The map itself
  * is driven through MapView; this panel only sends values up.
  */
-export const BorderBands = memo(function BorderBands({ distancesKm, status, withinKm, kept, total, onDistances, onWithinKm }: BorderBandsPanelProps) {
+export const BorderBands = memo(function BorderBands({ distancesKm, status, withinKm, fromKm, kept, total, onDistances, onWithinKm }: BorderBandsPanelProps) {
   const [bandsText, setBandsText] = useState(distancesKm.join(", "));
   const [bandsError, setBandsError] = useState<string | null>(null);
   const [withinText, setWithinText] = useState(withinKm === null ? "" : String(withinKm));
   const [withinError, setWithinError] = useState<string | null>(null);
+  // The same filter is set elsewhere too (the filter panel's band, Clear all, a link): the field follows it.
+  useEffect(() => {
+    setWithinText((text) => {
+      const parsed = parseWithinKm(text);
+      return parsed.ok && parsed.km === withinKm ? text : withinKm === null ? "" : String(withinKm);
+    });
+    setWithinError(null);
+  }, [withinKm]);
+  useEffect(() => setBandsText(distancesKm.join(", ")), [distancesKm]);
 
   const submitBands = (e: FormEvent) => {
     e.preventDefault();
@@ -86,14 +96,15 @@ export const BorderBands = memo(function BorderBands({ distancesKm, status, with
           onChange={(e) => changeWithin(e.target.value, e.target.validity.badInput)}
         />{" "}
         km of the border
-      </label>
+      </label>{" "}
+      <span className="bands__hint">(the same filter as the band under Filter reports)</span>
       {withinError && (
         <p className="bands__error" role="alert" data-testid="within-error">
           {withinError}
         </p>
       )}
       <p className="bands__kept" data-testid="within-count" aria-live="polite">
-        {keptText({ withinKm, kept, total })}
+        {keptText({ withinKm, fromKm, kept, total })}
       </p>
     </section>
   );

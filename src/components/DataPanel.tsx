@@ -1,6 +1,6 @@
 import { memo } from "react";
-import { formatIssue } from "../core/validate-reports";
-import { issuesToCsv } from "../core/issues-file";
+import { formatIssue } from "../core/io/validate-reports";
+import { issuesToCsv } from "../core/io/issues-file";
 import { saveBlob } from "./save-file";
 import type { DataPanelProps } from "./use-datasets";
 

@@ -1,7 +1,8 @@
 import { memo, useMemo } from "react";
-import { FILTER_KEYS, filterOptions, isActive, NO_FILTER, type FilterKey, type ReportFilter } from "../core/report-filter";
-import type { ReportProperties } from "../core/report";
-import { describeGeoPrecisionCode, describeTimePrecision } from "../core/format-report";
+import { FILTER_KEYS, filterOptions, isActive, NO_FILTER, type FilterKey, type ReportFilter } from "../core/view/report-filter";
+import { describeFilter } from "../core/view/describe-filter";
+import type { ReportProperties } from "../core/reports/report";
+import { describeGeoPrecisionCode, describeTimePrecision } from "../core/reports/format-report";
 import type { FilterPanelProps } from "./use-report-filter";
 
 type ListKey = "eventTypes" | "subEventTypes" | "sources" | "sides" | "geoPrecisions" | "timePrecisions";
@@ -56,10 +57,10 @@ function ListFilter(props: {
  * The explore filters: dates, types, figures, sources, side of the border,
  * distance band from it, precision. Each says how many reports it keeps; "Clear all" is one click.
  */
-export const FilterPanel = memo(function FilterPanel({ filter, counts, reports, sideCounts, onFilter }: FilterPanelProps) {
+export const FilterPanel = memo(function FilterPanel({ filter, counts, reports, sideCounts, onFilter, onClear }: FilterPanelProps) {
   const props = useMemo(() => reports.map((r) => r.properties), [reports]);
   const options = useMemo(() => Object.fromEntries(LISTS.map((l) => [l.key, filterOptions(props, l.read)])), [props]);
-  const set = <K extends FilterKey>(key: K, value: ReportFilter[K]) => onFilter({ ...filter, [key]: value });
+  const set = <K extends FilterKey>(key: K, value: ReportFilter[K]) => onFilter({ [key]: value });
   const anyActive = FILTER_KEYS.some((k) => isActive(filter, k));
   const number = (text: string) => (text.trim() === "" || !(Number(text) >= 0) ? null : Math.floor(Number(text)));
   const km = (text: string) => (text.trim() === "" || !(Number(text) >= 0) ? null : Number(text));
@@ -70,7 +71,7 @@ export const FilterPanel = memo(function FilterPanel({ filter, counts, reports, 
       <h2 id="filters-title">Filter reports</h2>
       <p className="filters__summary" role="status" aria-live="polite" data-testid="filter-status">
         {counts.kept.toLocaleString("en")} of {counts.total.toLocaleString("en")} reports shown{" "}
-        <button type="button" className="link-button" disabled={!anyActive} onClick={() => onFilter(NO_FILTER)}>
+        <button type="button" className="link-button" disabled={!anyActive} onClick={onClear}>
           Clear all
         </button>
       </p>
@@ -123,6 +124,14 @@ export const FilterPanel = memo(function FilterPanel({ filter, counts, reports, 
         </label>{" "}
         km
       </fieldset>
+      {filter.along && (
+        <p className="filter" data-testid="filter-along">
+          Along the border: {describeFilter({ ...NO_FILTER, along: filter.along })[0]} <span className="filter__keeps">({keeps(counts.byFilter.along)})</span>{" "}
+          <button type="button" className="link-button" onClick={() => set("along", null)}>
+            Clear
+          </button>
+        </p>
+      )}
       {LISTS.map((l) => (
         <ListFilter
           key={l.key}

@@ -1,6 +1,6 @@
 import { memo } from "react";
 import { SUB_EVENT_COLORS, CASUALTY_STOPS } from "../map/report-colors";
-import type { ReportFeature } from "../core/report";
+import type { ReportFeature } from "../core/reports/report";
 import type { ReportView } from "../map/report-view-style";
 
 interface Props {

@@ -1,29 +1,13 @@
 import { useEffect, useRef } from "react";
-import type { ReportFeature } from "../core/report";
 import { BorderMap } from "../map/border-map";
 import type { BasemapId, LayerGroup } from "../map/layer-groups";
+import { LAYER_GROUPS } from "../map/layer-groups";
+import type { ReportView } from "../map/report-view-style";
 import { geodataUrls } from "../data/geodata-urls";
-import type { MapBandsProps } from "./use-border-bands";
-import type { MapAlongProps } from "./use-along-border";
+import type { AppState } from "../state/app-store";
+import type { MapCommands } from "../state/map-handle";
+import { useMapHandle, useStore } from "../state/use-app-state";
 import type { MapMeasureProps } from "./use-measure";
-import type { MapReportViewProps } from "./use-report-view";
-import type { MapFilterProps } from "./use-report-filter";
-import type { MapListProps } from "./use-report-list";
-import type { Camera } from "../core/url-state";
-import { snapshotLayout } from "../core/snapshot-layout";
-import type { SnapshotRequest } from "./use-snapshot";
-
-/** What a shared link asks of the map, and what the map tells it back. */
-export interface MapLinkProps {
-  initialCamera?: Camera;
-  camera: { camera: Camera; seq: number } | null;
-  open: { id: string | null; seq: number } | null;
-  /** An event to open where it is (the events view), once drawn. */
-  openEvent: { id: string; seq: number } | null;
-  onCamera: (camera: Camera) => void;
-  onSelect: (ids: string[]) => void;
-  onSelectEvent: (id: string | null) => void;
-}
 
 declare global {
   interface Window {
@@ -33,161 +17,100 @@ declare global {
 }
 
 interface Props {
-  reports: readonly ReportFeature[];
-  visibility: Record<LayerGroup, boolean>;
   basemap: BasemapId;
-  /** The measure tool's settings and requests, and where its results go. */
-  measure?: MapMeasureProps;
-  /** Buffer bands and the "within N km" filter, and where the map's results go. */
-  bands?: MapBandsProps;
-  /** The chart along the border: which reports to show alone, and where their positions go. */
-  along?: MapAlongProps;
-  /** Each report, clusters or events; the heatmap; the event parameters; where the events' status goes. */
-  views?: MapReportViewProps;
-  /** The explore filters, and where the reports' sides go once measured. */
-  filters?: MapFilterProps;
-  /** The list of reports in view: the report to open or ring, and where the shown reports, the view and the hovered report go. */
-  list?: MapListProps;
-  /** A shared link: where to look first, where to look and what to open now (`seq` makes each request new), and where moves and selections go. */
-  link?: MapLinkProps;
-  /** A PNG snapshot asked for: the map's image goes back through the request. */
-  snapshot?: SnapshotRequest | null;
-  /** A place found by name to move to; `seq` makes each request new. */
-  place?: { lon: number; lat: number; seq: number } | null;
+  /** The measure tool's settings, and where its results go. */
+  measure: MapMeasureProps;
+  /** The first reports are on screen: the store's work may start. */
+  onFirstDraw: () => void;
 }
 
-/** Creates the map once, destroys it on unmount, and passes data down to it. */
-export function MapView({ reports, visibility, basemap, measure, bands, along, views, filters, list, place, link, snapshot }: Props) {
+/** Puts the parts of the store's state that changed on the map; `prev` null: all of them (the map is new). */
+function render(map: BorderMap, next: AppState, prev: AppState | null): void {
+  if (next.dataset !== prev?.dataset) map.setReports(next.dataset?.reports ?? []);
+  if (next.facts !== prev?.facts) map.setFacts(next.facts);
+  if (next.shown !== prev?.shown || next.view.filter !== prev?.view.filter) map.setShown(next.view.filter, next.shown.mask);
+  if (next.view.hidden !== prev?.view.hidden) {
+    const hidden = new Set(next.view.hidden ?? []);
+    for (const g of LAYER_GROUPS) map.setGroupVisible(g.id as LayerGroup, !hidden.has(g.id));
+  }
+  if (next.view.view !== prev?.view.view) map.setReportView((next.view.view ?? "reports") as ReportView);
+  if (next.view.density !== prev?.view.density) map.setDensity(next.view.density ?? false);
+  if (next.bands !== prev?.bands && next.bands?.state === "drawn") map.setBands(next.bands.bands);
+  if (next.events !== prev?.events) map.setEvents(next.events);
+  if (next.hovered !== prev?.hovered) map.hoverReport(next.hovered);
+}
+
+/**
+ * Creates the map once and destroys it on unmount; keeps it in step with the
+ * store (one subscription, the parts that changed) and passes the user's
+ * doings on the map back to the store. Commands go through the map handle.
+ */
+export function MapView({ basemap, measure, onFirstDraw }: Props) {
+  const store = useStore();
+  const handle = useMapHandle();
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<BorderMap | null>(null);
   // The map is made once; its events reach the latest handlers through this.
   const measureEvents = useRef(measure);
-  const bandsEvents = useRef(bands);
-  const alongEvents = useRef(along);
-  const viewEvents = useRef(views);
-  const filterEvents = useRef(filters);
-  const listEvents = useRef(list);
-  const linkEvents = useRef(link);
+  const firstDraw = useRef(onFirstDraw);
   useEffect(() => {
-    linkEvents.current = link;
-    filterEvents.current = filters;
-    listEvents.current = list;
     measureEvents.current = measure;
-    bandsEvents.current = bands;
-    alongEvents.current = along;
-    viewEvents.current = views;
+    firstDraw.current = onFirstDraw;
   });
 
   useEffect(() => {
     if (!container.current) return;
+    const el = container.current;
     const borderMap = new BorderMap({
-      container: container.current,
+      container: el,
       urls: geodataUrls(),
       placesWithAccuracy: (p) => p.id === "spin-boldak" || p.id === "weesh" || p.approximate === true,
-      onMeasure: (path) => measureEvents.current?.onPath(path),
-      onBorderSpot: (spot) => measureEvents.current?.onSpot(spot),
-      onMeasuringChange: (on) => measureEvents.current?.onMeasuringChange(on),
-      onBands: (status) => bandsEvents.current?.onBands(status),
-      onBorderDistances: (distancesM) => {
-        bandsEvents.current?.onBorderDistances(distancesM);
-        filterEvents.current?.onBorderDistances(distancesM);
-      },
-      onAlongBorder: (alongKm, borderKm) => alongEvents.current?.onAlongBorder(alongKm, borderKm),
-      onEvents: (status) => viewEvents.current?.onEvents(status),
-      onBorderSides: (sides) => filterEvents.current?.onBorderSides(sides),
-      onShown: (features) => listEvents.current?.onShown(features),
-      onView: (bounds) => listEvents.current?.onView(bounds),
-      onHover: (id) => listEvents.current?.onHover(id),
-      onCamera: (camera) => linkEvents.current?.onCamera(camera),
-      onSelect: (ids) => linkEvents.current?.onSelect(ids),
-      onSelectEvent: (id) => linkEvents.current?.onSelectEvent(id),
-      initialCamera: linkEvents.current?.initialCamera,
+      onMeasure: (path) => measureEvents.current.onPath(path),
+      onBorderSpot: (spot) => measureEvents.current.onSpot(spot),
+      onMeasuringChange: (on) => measureEvents.current.onMeasuringChange(on),
+      onFirstDraw: () => firstDraw.current(),
+      onView: (bounds) => store.setBounds(bounds),
+      onHover: (id) => store.setHovered(id),
+      onCamera: (camera) => store.setCamera(camera),
+      onSelect: (ids) => store.select(ids[0]),
+      onSelectEvent: (id) => store.selectEvent(id ?? undefined),
+      initialCamera: store.getState().view.camera,
     });
     map.current = borderMap;
     window.__borderMap = borderMap;
+    let prev: AppState | null = null;
+    const sync = () => {
+      const next = store.getState();
+      render(borderMap, next, prev);
+      prev = next;
+    };
+    sync();
+    const unsubscribe = store.subscribe(sync);
+    const commands: MapCommands = {
+      jumpTo: (camera) => borderMap.setCamera(camera),
+      openReport: (id) => borderMap.openReport(id),
+      openEvent: (id, move) => borderMap.openEvent(id, move),
+      focusReport: (id) => borderMap.focusReport(id),
+      showPlace: (lon, lat) => borderMap.showPlace(lon, lat),
+      capture: (pixelRatio) => borderMap.capture(pixelRatio),
+      size: () => ({ width: el.clientWidth, height: el.clientHeight }),
+      clearMeasure: () => borderMap.clearMeasure(),
+      distanceToBorderFromCentre: () => borderMap.distanceToBorderFromCentre(),
+    };
+    handle.attach(commands);
     return () => {
+      unsubscribe();
+      handle.detach(commands);
       borderMap.destroy();
       map.current = null;
       if (window.__borderMap === borderMap) delete window.__borderMap;
     };
-  }, []);
-
-  useEffect(() => map.current?.setReports(reports), [reports]);
-
-  useEffect(() => {
-    for (const [group, visible] of Object.entries(visibility)) map.current?.setGroupVisible(group as LayerGroup, visible);
-  }, [visibility]);
+  }, [store, handle]);
 
   useEffect(() => map.current?.setBasemap(basemap), [basemap]);
-
-  const bandsKm = bands?.distancesKm;
-  useEffect(() => map.current?.setBands(bandsKm ?? []), [bandsKm]);
-
-  useEffect(() => map.current?.setWithinKm(bands?.withinKm ?? null), [bands?.withinKm]);
-
-  useEffect(() => map.current?.setOnlyIds(along?.onlyIds ?? null), [along?.onlyIds]);
-
-  useEffect(() => map.current?.setReportView(views?.view ?? "reports"), [views?.view]);
-
-  useEffect(() => map.current?.setDensity(views?.density ?? false), [views?.density]);
-
-  const filter = filters?.filter;
-  useEffect(() => {
-    if (filter) map.current?.setFilter(filter);
-  }, [filter]);
-
-  useEffect(() => {
-    if (place) map.current?.showPlace(place.lon, place.lat);
-  }, [place]);
-
-  const cameraRequest = link?.camera;
-  useEffect(() => {
-    if (cameraRequest) map.current?.setCamera(cameraRequest.camera);
-  }, [cameraRequest]);
-
-  const openRequest = link?.open;
-  useEffect(() => {
-    if (openRequest) map.current?.openReport(openRequest.id);
-  }, [openRequest]);
-
-  useEffect(() => {
-    const el = container.current;
-    if (!snapshot || !map.current || !el) return;
-    const layout = snapshotLayout({ width: el.clientWidth, height: el.clientHeight }, snapshot.size);
-    map.current.capture(layout.mapPixelRatio).then((capture) => snapshot.done(layout, capture), snapshot.failed);
-  }, [snapshot]);
-
-  const linkedEvent = link?.openEvent;
-  useEffect(() => {
-    if (linkedEvent) map.current?.openEvent(linkedEvent.id, false);
-  }, [linkedEvent]);
-
-  const focus = list?.focus;
-  useEffect(() => {
-    if (focus) map.current?.focusReport(focus.id);
-  }, [focus]);
-
-  useEffect(() => map.current?.hoverReport(list?.hovered ?? null), [list?.hovered]);
-
-  const openEvent = views?.openEvent;
-  useEffect(() => {
-    if (openEvent) map.current?.openEvent(openEvent.id);
-  }, [openEvent]);
-
-  const eventParams = views?.params;
-  useEffect(() => {
-    if (eventParams) map.current?.setEventParams(eventParams);
-  }, [eventParams]);
-
-  useEffect(() => map.current?.setMeasuring(measure?.measuring ?? false), [measure?.measuring]);
-
-  useEffect(() => map.current?.setMeasureUnit(measure?.unit ?? "km"), [measure?.unit]);
-
-  const command = measure?.command;
-  useEffect(() => {
-    if (command?.type === "clear") map.current?.clearMeasure();
-    if (command?.type === "border-from-centre") map.current?.distanceToBorderFromCentre();
-  }, [command]);
+  useEffect(() => map.current?.setMeasuring(measure.measuring), [measure.measuring]);
+  useEffect(() => map.current?.setMeasureUnit(measure.unit), [measure.unit]);
 
   return <div ref={container} className="map" role="region" aria-label="Map of the Afghanistan–Pakistan border" />;
 }
+

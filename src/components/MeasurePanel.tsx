@@ -1,6 +1,6 @@
 import { memo, type KeyboardEvent } from "react";
-import { describeSpotToBorder, formatLonLat } from "../core/format-border";
-import { formatLength, LENGTH_UNITS, type LengthUnit } from "../core/format-length";
+import { describeSpotToBorder, formatLonLat } from "../core/distance/format-border";
+import { formatLength, LENGTH_UNITS, type LengthUnit } from "../core/distance/format-length";
 import type { BorderSpot } from "../map/measure-layer";
 import type { MeasurePanelProps } from "./use-measure";
 

@@ -1,6 +1,6 @@
 import { memo, useEffect, useMemo, useState } from "react";
 import type { FeatureCollection, Point } from "geojson";
-import { searchPlaces, type Place } from "../core/place-search";
+import { searchPlaces, type Place } from "../core/places/place-search";
 import { geodataUrls } from "../data/geodata-urls";
 
 interface Props {

@@ -1,6 +1,6 @@
 import { memo, type KeyboardEvent } from "react";
-import { formatEventDate, formatInjured, formatKilled } from "../core/format-report";
-import type { ListSort } from "../core/report-list";
+import { formatEventDate, formatInjured, formatKilled } from "../core/reports/format-report";
+import type { ListSort } from "../core/view/report-list";
 import { LISTED_ROWS, type ReportListProps } from "./use-report-list";
 
 

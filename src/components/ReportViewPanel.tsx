@@ -1,7 +1,7 @@
-import { DEFAULT_EVENT_PARAMS_WHY } from "../core/events";
-import { describeAgreement, describeReportCount, formatEventDates } from "../core/format-event";
+import { DEFAULT_EVENT_PARAMS_WHY } from "../core/events/events";
+import { describeAgreement, describeReportCount, formatEventDates } from "../core/events/format-event";
 import type { ReportView } from "../map/report-view-style";
-import type { EventsStatus } from "../map/report-views";
+import type { EventsStatus } from "../state/work-status";
 import type { ReportViewPanelProps } from "./use-report-view";
 
 const VIEWS: { id: ReportView; label: string }[] = [

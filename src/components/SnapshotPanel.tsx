@@ -1,5 +1,5 @@
 import { memo } from "react";
-import { SNAPSHOT_SIZES, type SnapshotSize } from "../core/snapshot-layout";
+import { SNAPSHOT_SIZES, type SnapshotSize } from "../core/snapshot/snapshot-layout";
 import type { SnapshotPanelProps } from "./use-snapshot";
 
 /** One click saves a PNG of the view, with its title, legend, scale, filters, credits, time and link. */

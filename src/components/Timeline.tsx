@@ -1,6 +1,6 @@
 import { memo, useEffect, useRef, useState } from "react";
-import { dayNumber, isoDay, nextPlayStart, playWindow, type Timeline as TimelineData } from "../core/timeline";
-import type { ReportFilter } from "../core/report-filter";
+import { dayNumber, isoDay, nextPlayStart, playWindow } from "../core/view/timeline";
+import type { TimelineProps } from "./use-report-filter";
 
 const W = 900;
 const H = 64;
@@ -8,26 +8,19 @@ const PAD = { left: 8, right: 8, top: 4, bottom: 16 };
 const WINDOWS = [7, 14, 30, 90];
 const SPEEDS = [2, 5, 10, 15, 20];
 
-interface Props {
-  timeline: TimelineData | null;
-  filter: ReportFilter;
-  onFilter: (filter: ReportFilter) => void;
-}
-
 /**
  * Reports per day (or week) under the map. Drag across it to keep a period
  * (a click clears it); Play moves a window of the chosen width through time,
  * with its speed, pause and steps. The period is the date filter's: the
  * filter panel shows the same dates.
  */
-export const Timeline = memo(function Timeline({ timeline, filter, onFilter }: Props) {
+export const Timeline = memo(function Timeline({ timeline, filter, shown, total, playing, onFilter, onPlaying }: TimelineProps) {
   const svg = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<{ x0: number; x1: number } | null>(null);
-  const [playing, setPlaying] = useState(false);
   const [width, setWidth] = useState(14);
   const [speed, setSpeed] = useState(5);
-  const latest = useRef({ filter, onFilter, timeline, width });
-  latest.current = { filter, onFilter, timeline, width };
+  const latest = useRef({ filter, onFilter, onPlaying, timeline, width });
+  latest.current = { filter, onFilter, onPlaying, timeline, width };
 
   const first = timeline?.first ?? 0;
   const last = timeline?.last ?? 1;
@@ -43,14 +36,14 @@ export const Timeline = memo(function Timeline({ timeline, filter, onFilter }: P
     const next = direction === 1 ? nextPlayStart(start, t.binDays, t.last) : start - t.binDays >= t.first ? start - t.binDays : null;
     if (next === null) return false;
     const [from, to] = playWindow(next, w);
-    set({ ...f, dateFrom: from, dateTo: to });
+    set({ dateFrom: from, dateTo: to });
     return true;
   };
 
   useEffect(() => {
     if (!playing) return;
     const timer = setInterval(() => {
-      if (!step(1)) setPlaying(false);
+      if (!step(1)) latest.current.onPlaying(false);
     }, 1000 / speed);
     return () => clearInterval(timer);
   }, [playing, speed]);
@@ -77,7 +70,7 @@ export const Timeline = memo(function Timeline({ timeline, filter, onFilter }: P
   return (
     <div className="timeline">
       <div className="timeline__controls">
-        <button type="button" onClick={() => setPlaying((p) => !p)} aria-pressed={playing}>
+        <button type="button" onClick={() => onPlaying(!playing)} aria-pressed={playing}>
           {playing ? "Pause" : "Play"}
         </button>
         <button type="button" aria-label="Step back" onClick={() => step(-1)}>
@@ -110,6 +103,9 @@ export const Timeline = memo(function Timeline({ timeline, filter, onFilter }: P
           {filter.dateFrom || filter.dateTo ? `${filter.dateFrom ?? "start"} to ${filter.dateTo ?? "end"}` : "all dates"} · a bar a{" "}
           {timeline.binDays === 1 ? "day" : "week"}
         </span>
+        <span className="timeline__total" data-testid="timeline-total">
+          {shown.toLocaleString("en")} of {total.toLocaleString("en")} reports shown
+        </span>
       </div>
       <svg
         ref={svg}
@@ -127,10 +123,10 @@ export const Timeline = memo(function Timeline({ timeline, filter, onFilter }: P
         onPointerUp={() => {
           if (!drag) return;
           setDrag(null);
-          if (Math.abs(drag.x1 - drag.x0) < 3) return onFilter({ ...filter, dateFrom: null, dateTo: null });
+          if (Math.abs(drag.x1 - drag.x0) < 3) return onFilter({ dateFrom: null, dateTo: null });
           const a = Math.max(first, dayAt(Math.min(drag.x0, drag.x1)));
           const b = Math.min(last, dayAt(Math.max(drag.x0, drag.x1)) - 1);
-          onFilter({ ...filter, dateFrom: isoDay(a), dateTo: isoDay(Math.max(a, b)) });
+          onFilter({ dateFrom: isoDay(a), dateTo: isoDay(Math.max(a, b)) });
         }}
       >
         {timeline.bins.map((b) => (

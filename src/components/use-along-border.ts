@@ -1,24 +1,19 @@
-import { useMemo, useState } from "react";
-import { alongBorderPoints, selectAlongBorder, type AlongBorderSelection } from "../core/along-border-chart";
-import type { ReportFeature } from "../core/report";
+import { useMemo } from "react";
+import { alongBorderPoints, type AlongBorderSelection } from "../core/view/along-border-chart";
+import { useAppState, useStore } from "../state/use-app-state";
 
-export interface MapAlongProps {
-  /** Reports to show alone (the chart's selection); null: no such filter. */
-  onlyIds: readonly string[] | null;
-  onAlongBorder: (alongKm: ReadonlyMap<string, number>, borderKm: number) => void;
-}
-
-/** State of the chart along the border: where each report is along it (measured by the map's worker) and the selection. */
-export function useAlongBorder(reports: readonly ReportFeature[], initialSelection: AlongBorderSelection | null = null) {
-  const [measured, setMeasured] = useState<{ alongKm: ReadonlyMap<string, number>; borderKm: number } | null>(null);
-  const [selection, setSelection] = useState<AlongBorderSelection | null>(initialSelection);
-  const points = useMemo(() => (measured ? alongBorderPoints(reports, measured.alongKm) : []), [reports, measured]);
-  const onlyIds = useMemo(() => (selection ? selectAlongBorder(points, selection) : null), [points, selection]);
+/** The chart along the border's view of the store: each report's place along it (the border facts) and the selection, a filter like the others. */
+export function useAlongBorder() {
+  const store = useStore();
+  const reports = useAppState((s) => s.dataset?.reports);
+  const facts = useAppState((s) => s.facts);
+  const selection = useAppState((s) => s.view.filter.along);
+  const points = useMemo(() => {
+    if (!reports || !facts) return [];
+    return alongBorderPoints(reports, new Map(reports.map((r, i) => [r.properties.id, facts.alongKm[i]!])));
+  }, [reports, facts]);
   return useMemo(
-    () => ({
-      panel: { points, borderKm: measured?.borderKm ?? 2_800, selection, onSelect: setSelection },
-      map: { onlyIds, onAlongBorder: (alongKm: ReadonlyMap<string, number>, borderKm: number) => setMeasured({ alongKm, borderKm }) } as MapAlongProps,
-    }),
-    [points, measured, selection, onlyIds],
+    () => ({ points, borderKm: facts?.borderKm ?? 2_800, selection, onSelect: (along: AlongBorderSelection | null) => store.setFilter({ along }) }),
+    [store, points, facts, selection],
   );
 }

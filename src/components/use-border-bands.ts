@@ -1,50 +1,42 @@
-import { useEffect, useMemo, useState } from "react";
-import { DEFAULT_BANDS_KM } from "../core/band-distances";
-import type { ReportFeature } from "../core/report";
-import type { BandsStatus } from "../map/border-map";
-
-/** What MapView passes down to the map for the bands and the distance filter, and the events it sends back up. */
-export interface MapBandsProps {
-  distancesKm: readonly number[];
-  withinKm: number | null;
-  onBands: (status: BandsStatus) => void;
-  onBorderDistances: (distancesM: ReadonlyMap<string, number>) => void;
-}
+import { useMemo } from "react";
+import { DEFAULT_BANDS_KM } from "../core/bands/band-distances";
+import { isActive } from "../core/view/report-filter";
+import type { BandsStatus } from "../state/work-status";
+import { useAppState, useStore } from "../state/use-app-state";
 
 export interface BorderBandsPanelProps {
   distancesKm: readonly number[];
   status: BandsStatus | null;
+  /** The distance filter's far end (km), the one filter the "within N km" field and the filter panel's band share; null: none. */
   withinKm: number | null;
-  /** Reports within `withinKm` and all reports; `kept` is null until their distances are measured. */
+  /** Its near end, when the filter panel sets one. */
+  fromKm: number | null;
+  /** Reports the distance filter keeps, and all reports; `kept` is null until their distances are measured. */
   kept: number | null;
   total: number;
   onDistances: (km: number[]) => void;
   onWithinKm: (km: number | null) => void;
 }
 
-/** State of the bands and the "within N km" filter, shared by the panel and the map; neither holds the other. */
-export function useBorderBands(
-  reports: readonly ReportFeature[],
-  initial: { distancesKm?: readonly number[]; withinKm?: number } = {},
-): { panel: BorderBandsPanelProps; map: MapBandsProps } {
-  const [distancesKm, setDistancesKm] = useState<readonly number[]>(initial.distancesKm ?? DEFAULT_BANDS_KM);
-  const [status, setStatus] = useState<BandsStatus | null>(null);
-  const [withinKm, setWithinKm] = useState<number | null>(initial.withinKm ?? null);
-  const [measured, setMeasured] = useState<ReadonlyMap<string, number> | null>(null);
-  // New reports: the old distances no longer count them.
-  useEffect(() => setMeasured(null), [reports]);
-
-  const kept = useMemo(() => {
-    if (!measured || withinKm === null) return null;
-    const limitM = withinKm * 1000;
-    return reports.filter((r) => (measured.get(r.properties.id) ?? Infinity) <= limitM).length;
-  }, [reports, measured, withinKm]);
-
+/** The bands panel's view of the store: the bands asked for and their status, and the distance filter (the filter panel's band). */
+export function useBorderBands(): BorderBandsPanelProps {
+  const store = useStore();
+  const bands = useAppState((s) => s.view.bands ?? DEFAULT_BANDS_KM);
+  const status = useAppState((s) => s.bands);
+  const filter = useAppState((s) => s.view.filter);
+  const shown = useAppState((s) => s.shown);
+  const measured = useAppState((s) => s.facts !== null);
   return useMemo(
     () => ({
-      panel: { distancesKm, status, withinKm, kept, total: reports.length, onDistances: (km: number[]) => setDistancesKm((old) => (old.join(",") === km.join(",") ? old : km)), onWithinKm: setWithinKm },
-      map: { distancesKm, withinKm, onBands: setStatus, onBorderDistances: setMeasured },
+      distancesKm: bands,
+      status,
+      withinKm: filter.distanceToKm,
+      fromKm: filter.distanceFromKm,
+      kept: measured && isActive(filter, "distanceFromKm") ? shown.byFilter.distanceFromKm : null,
+      total: shown.total,
+      onDistances: (km: number[]) => store.setBandDistances(km),
+      onWithinKm: (km: number | null) => store.setFilter({ distanceToKm: km }),
     }),
-    [distancesKm, status, withinKm, kept, reports.length],
+    [store, bands, status, filter, shown, measured],
   );
 }

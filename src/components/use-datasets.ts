@@ -4,6 +4,7 @@ import { importInWorker, type ImportResult } from "../data/import-client";
 import { loadReportsFromUrl, loadSyntheticReports, type Dataset } from "../data/load-reports";
 import { deleteStoredImport, listStoredImports, readStoredImport, setShownImport, shownImport, storeImport, type StoredSummary } from "../data/stored-import";
 import { saveBlob } from "./save-file";
+import { useAppState, usePage } from "../state/use-app-state";
 
 const SEED_NAME = "the seed data (October–December 2025)";
 
@@ -27,19 +28,18 @@ export interface DataPanelProps {
  * Which reports the page shows and where they came from: the seed data, a
  * synthetic set (?synthetic=N), a file opened (read in a worker, kept in the
  * browser) or one kept earlier. After a reload, the kept file last shown
- * comes back, else the seed data. `onView` gets the view of a snapshot file.
+ * comes back, else the seed data. The reports go into the store; a snapshot
+ * file's view is opened as its link would be.
  */
-export function useDatasets(onView: (hash: string) => void): DataPanelProps {
-  const [dataset, setDataset] = useState<Dataset | null>(null);
+export function useDatasets(): DataPanelProps {
+  const { store, address } = usePage();
+  const dataset = useAppState((s) => s.dataset);
+  const setDataset = useCallback((d: Dataset) => store.setDataset(d), [store]);
   const [reading, setReading] = useState<{ name: string; fraction: number } | null>(null);
   const [rejected, setRejected] = useState<DataPanelProps["rejected"]>(null);
   const [stored, setStored] = useState<StoredSummary[]>([]);
   const [shownKey, setShownKey] = useState<string | null>(null);
   const cancel = useRef<(() => void) | null>(null);
-  const viewEvents = useRef(onView);
-  useEffect(() => {
-    viewEvents.current = onView;
-  });
 
   const refreshStored = useCallback(() => void listStoredImports().then(setStored), []);
 
@@ -59,7 +59,7 @@ export function useDatasets(onView: (hash: string) => void): DataPanelProps {
         }
         setRejected(null);
         setDataset({ name: result.datasetName ? `${result.datasetName}, from the snapshot file ${shownName}` : shownName, reports: result.reports, issues: result.issues, view: result.view });
-        if (applyView && result.view !== undefined) viewEvents.current(result.view);
+        if (applyView && result.view !== undefined) address.openLink(result.view);
         return result;
       },
       (error: unknown) => {
@@ -69,14 +69,14 @@ export function useDatasets(onView: (hash: string) => void): DataPanelProps {
         return null;
       },
     );
-  }, []);
+  }, [setDataset, address]);
 
   const onSeed = useCallback(() => {
     cancel.current?.();
     setShownImport(null);
     setShownKey(null);
     void loadReportsFromUrl(SEED_REPORTS_URL, SEED_NAME).then(setDataset);
-  }, []);
+  }, [setDataset]);
 
   const onOpenStored = useCallback(
     (key: string, applyView = true) => {
@@ -102,7 +102,7 @@ export function useDatasets(onView: (hash: string) => void): DataPanelProps {
     const key = shownImport();
     if (key) onOpenStored(key, false);
     else onSeed();
-  }, [refreshStored, onOpenStored, onSeed]);
+  }, [refreshStored, onOpenStored, onSeed, setDataset]);
 
   const onFile = useCallback(
     (file: File) => {

@@ -1,19 +1,13 @@
-import { useCallback, useMemo, useState } from "react";
-import type { LengthUnit } from "../core/format-length";
-import { measurePath, type MeasuredPath } from "../core/measure-path";
+import { useMemo, useState } from "react";
+import { useMapHandle } from "../state/use-app-state";
+import type { LengthUnit } from "../core/distance/format-length";
+import { measurePath, type MeasuredPath } from "../core/distance/measure-path";
 import type { BorderSpot } from "../map/measure-layer";
 
-/** Something the panel asks the map to do once; `seq` makes each request new. */
-export interface MeasureCommand {
-  type: "clear" | "border-from-centre";
-  seq: number;
-}
-
-/** What MapView passes down to the map, and the events it sends back up. */
+/** What MapView passes down to the map (the tool's settings), and the events it sends back up. */
 export interface MapMeasureProps {
   measuring: boolean;
   unit: LengthUnit;
-  command: MeasureCommand | null;
   onPath: (path: MeasuredPath) => void;
   onSpot: (spot: BorderSpot | null) => void;
   onMeasuringChange: (on: boolean) => void;
@@ -36,8 +30,7 @@ export function useMeasure(): { panel: MeasurePanelProps; map: MapMeasureProps }
   const [unit, setUnit] = useState<LengthUnit>("km");
   const [path, setPath] = useState<MeasuredPath>(() => measurePath([]));
   const [spot, setSpot] = useState<BorderSpot | null>(null);
-  const [command, setCommand] = useState<MeasureCommand | null>(null);
-  const ask = useCallback((type: MeasureCommand["type"]) => setCommand((c) => ({ type, seq: (c?.seq ?? 0) + 1 })), []);
+  const map = useMapHandle();
 
   return useMemo(
     () => ({
@@ -48,11 +41,12 @@ export function useMeasure(): { panel: MeasurePanelProps; map: MapMeasureProps }
         spot,
         onMeasuring: setMeasuring,
         onUnit: setUnit,
-        onClear: () => ask("clear"),
-        onBorderFromCentre: () => ask("border-from-centre"),
+        // Commands, not state: the map does them now.
+        onClear: () => map.run((m) => m.clearMeasure()),
+        onBorderFromCentre: () => map.run((m) => m.distanceToBorderFromCentre()),
       },
-      map: { measuring, unit, command, onPath: setPath, onSpot: setSpot, onMeasuringChange: setMeasuring },
+      map: { measuring, unit, onPath: setPath, onSpot: setSpot, onMeasuringChange: setMeasuring },
     }),
-    [measuring, unit, path, spot, command, ask],
+    [map, measuring, unit, path, spot],
   );
 }

@@ -1,21 +1,6 @@
-import type { Feature, Point } from "geojson";
 import { useMemo, useState } from "react";
-import type { DisplayProperties } from "../core/display-reports";
-import { inBounds, sortRows, type Bounds, type ListRow, type ListSort } from "../core/report-list";
-
-/** A report to open on the map; `seq` makes each request new. */
-export interface FocusRequest {
-  id: string;
-  seq: number;
-}
-
-export interface MapListProps {
-  focus: FocusRequest | null;
-  hovered: string | null;
-  onShown: (features: readonly Feature<Point, DisplayProperties>[]) => void;
-  onView: (bounds: Bounds) => void;
-  onHover: (id: string | null) => void;
-}
+import { inBounds, sortRows, type ListRow, type ListSort } from "../core/view/report-list";
+import { useAppState, useMapHandle, useStore } from "../state/use-app-state";
 
 /** Rows drawn at once: enough to scan, few enough that 100,000 reports in view do not stall the page. */
 export const LISTED_ROWS = 200;
@@ -34,40 +19,46 @@ export interface ReportListProps {
   onOpen: (id: string) => void;
 }
 
-/** The list of reports in the map's view and in the filters: shared by the list and the map. */
-export function useReportList(): { panel: ReportListProps; map: MapListProps; shown: readonly Feature<Point, DisplayProperties>[] } {
-  const [shown, setShown] = useState<readonly Feature<Point, DisplayProperties>[]>([]);
-  const [bounds, setBounds] = useState<Bounds | null>(null);
+/** The reports the store shows that lie in the map's view, sorted: the list's rows, and how many. */
+export function useReportList(onOpened: () => void = () => undefined): ReportListProps {
+  const store = useStore();
+  const map = useMapHandle();
+  const reports = useAppState((s) => s.dataset?.reports);
+  const shown = useAppState((s) => s.shown);
+  const facts = useAppState((s) => s.facts);
+  const bounds = useAppState((s) => s.bounds);
+  const hovered = useAppState((s) => s.hovered);
   const [sort, setSort] = useState<{ by: ListSort; descending: boolean }>({ by: "date", descending: true });
-  const [hovered, setHovered] = useState<string | null>(null);
-  const [focus, setFocus] = useState<FocusRequest | null>(null);
 
   const rows = useMemo(() => {
     const inView: ListRow[] = [];
-    for (const f of shown) {
-      const [lon, lat] = f.geometry.coordinates as [number, number];
-      const row = { p: f.properties, lon, lat, distanceM: f.properties.border_distance_m };
+    const all = reports ?? [];
+    for (let i = 0; i < all.length; i++) {
+      if (shown.mask[i] !== 1) continue;
+      const r = all[i]!;
+      const [lon, lat] = r.geometry.coordinates as [number, number];
+      const d = facts?.distancesM[i];
+      const row = { p: r.properties, lon, lat, distanceM: d !== undefined && Number.isFinite(d) ? d : undefined };
       if (!bounds || inBounds(row, bounds)) inView.push(row);
     }
     return { listed: sortRows(inView, sort.by, sort.descending, LISTED_ROWS), inView: inView.length };
-  }, [shown, bounds, sort]);
+  }, [reports, shown, facts, bounds, sort]);
 
   return useMemo(
     () => ({
-      panel: {
-        rows: rows.listed,
-        inView: rows.inView,
-        shown: shown.length,
-        sort,
-        hovered,
-        // A second click on the same column turns the order round.
-        onSort: (by: ListSort) => setSort((s) => ({ by, descending: s.by === by ? !s.descending : by !== "distance" })),
-        onHover: setHovered,
-        onOpen: (id: string) => setFocus((f) => ({ id, seq: (f?.seq ?? 0) + 1 })),
+      rows: rows.listed,
+      inView: rows.inView,
+      shown: shown.kept,
+      sort,
+      hovered,
+      // A second click on the same column turns the order round.
+      onSort: (by: ListSort) => setSort((s) => ({ by, descending: s.by === by ? !s.descending : by !== "distance" })),
+      onHover: (id: string | null) => store.setHovered(id),
+      onOpen: (id: string) => {
+        onOpened();
+        map.run((m) => m.focusReport(id));
       },
-      map: { focus, hovered, onShown: setShown, onView: setBounds, onHover: setHovered },
-      shown,
     }),
-    [rows, shown, sort, hovered, focus],
+    [store, map, rows, shown, sort, hovered, onOpened],
   );
 }

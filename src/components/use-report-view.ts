@@ -1,22 +1,9 @@
-import { useMemo, useState } from "react";
-import { DEFAULT_EVENT_PARAMS } from "../core/events";
-import type { DbscanParams } from "../core/space-time-dbscan";
+import { useMemo } from "react";
+import { DEFAULT_EVENT_PARAMS } from "../core/events/events";
+import type { DbscanParams } from "../core/events/space-time-dbscan";
 import type { ReportView } from "../map/report-view-style";
-import type { EventsStatus } from "../map/report-views";
-
-/** An event to open on the map; `seq` makes each request new. */
-export interface OpenEventRequest {
-  id: string;
-  seq: number;
-}
-
-export interface MapReportViewProps {
-  view: ReportView;
-  density: boolean;
-  params: DbscanParams;
-  openEvent: OpenEventRequest | null;
-  onEvents: (status: EventsStatus) => void;
-}
+import type { EventsStatus } from "../state/work-status";
+import { useAppState, useMapHandle, useStore } from "../state/use-app-state";
 
 export interface ReportViewPanelProps {
   view: ReportView;
@@ -30,35 +17,28 @@ export interface ReportViewPanelProps {
 }
 
 /**
- * How reports are drawn, shared by the panel and the map. Each report is the
- * first view at any size: from 5,000 reports their dots are drawn in one pass
- * by the dots canvas, where clusters would be cut again at every filter change.
+ * How reports are drawn, from the store. Each report is the first view at
+ * any size: from 5,000 reports their dots are drawn in one pass by the dots
+ * canvas, where clusters would be cut again at every filter change.
  */
-export function useReportView(
-  initialView: ReportView = "reports",
-  initial: { density?: boolean; params?: DbscanParams } = {},
-): { panel: ReportViewPanelProps; map: MapReportViewProps } {
-  const [view, setView] = useState<ReportView>(initialView);
-  const [density, setDensity] = useState(initial.density ?? false);
-  const [params, setParams] = useState<DbscanParams>(initial.params ?? DEFAULT_EVENT_PARAMS);
-  const [status, setStatus] = useState<EventsStatus | null>(null);
-  const [openEvent, setOpenEvent] = useState<OpenEventRequest | null>(null);
-
+export function useReportView(): ReportViewPanelProps {
+  const store = useStore();
+  const map = useMapHandle();
+  const view = useAppState((s) => (s.view.view ?? "reports") as ReportView);
+  const density = useAppState((s) => s.view.density ?? false);
+  const params = useAppState((s) => s.view.eventParams ?? DEFAULT_EVENT_PARAMS);
+  const status = useAppState((s) => s.events);
   return useMemo(
     () => ({
-      panel: {
-        view,
-        density,
-        params,
-        status,
-        onView: setView,
-        onDensity: setDensity,
-        // The same parameters again (a link's Back) keep the grouping as it is.
-        onParams: (p: DbscanParams) => setParams((old) => (JSON.stringify(old) === JSON.stringify(p) ? old : p)),
-        onOpenEvent: (id: string) => setOpenEvent((o) => ({ id, seq: (o?.seq ?? 0) + 1 })),
-      },
-      map: { view, density, params, openEvent, onEvents: setStatus },
+      view,
+      density,
+      params,
+      status,
+      onView: (v: ReportView) => store.setReportView(v),
+      onDensity: (on: boolean) => store.setDensity(on),
+      onParams: (p: DbscanParams) => store.setEventParams(p),
+      onOpenEvent: (id: string) => map.run((m) => m.openEvent(id, true)),
     }),
-    [view, density, params, status, openEvent],
+    [store, map, view, density, params, status],
   );
 }

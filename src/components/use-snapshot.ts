@@ -1,19 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { snapshotCaption, type CaptionInput } from "../core/snapshot-caption";
-import { snapshotLayout, type SnapshotLayout, type SnapshotSize } from "../core/snapshot-layout";
+import { snapshotCaption, type CaptionInput } from "../core/snapshot/snapshot-caption";
+import { snapshotLayout, type SnapshotLayout, type SnapshotSize } from "../core/snapshot/snapshot-layout";
 import { bandLines, extraLines } from "../snapshot/snapshot-text";
-import { withDpi } from "../core/png-dpi";
+import { withDpi } from "../core/snapshot/png-dpi";
 import type { MapCapture } from "../map/map-capture";
 import { drawSnapshot, type LegendItem } from "../snapshot/draw-snapshot";
 import { saveBlob } from "./save-file";
+import { usePage } from "../state/use-app-state";
+import type { MapCommands } from "../state/map-handle";
 
-/** A snapshot asked of the map: the size, and where its capture goes (`seq` makes each request new). */
-export interface SnapshotRequest {
-  size: SnapshotSize | { width: number; height: number; scale?: number };
-  seq: number;
-  done: (layout: SnapshotLayout, capture: MapCapture) => void;
-  failed: (error: unknown) => void;
-}
+/** The sizes a picture may be asked at: the panel's, or the command line's exact one. */
+type AskedSize = SnapshotSize | { width: number; height: number; scale?: number };
 
 export interface SnapshotPanelProps {
   size: SnapshotSize;
@@ -32,7 +29,7 @@ declare global {
 }
 
 /** The canvas as a PNG that says its resolution: 200 dpi at A4, the screen's 96 dpi times the size's scale otherwise. */
-async function toPng(canvas: HTMLCanvasElement, size: SnapshotRequest["size"]): Promise<Blob> {
+async function toPng(canvas: HTMLCanvasElement, size: AskedSize): Promise<Blob> {
   const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("the browser made no PNG"))), "image/png"));
   const dpi = size === "a4" ? 200 : size === "2x" ? 192 : typeof size === "object" ? 96 * (size.scale ?? 1) : 96;
   return new Blob([withDpi(new Uint8Array(await blob.arrayBuffer()), dpi) as Uint8Array<ArrayBuffer>], { type: "image/png" });
@@ -43,9 +40,9 @@ async function toPng(canvas: HTMLCanvasElement, size: SnapshotRequest["size"]): 
  * ratio, then draws the title, the filters in words, the legend, the scale
  * bar, the credits, the time and the link around it.
  */
-export function useSnapshot(caption: () => Omit<CaptionInput, "attribution" | "madeAt">, legend: () => LegendItem[]): { panel: SnapshotPanelProps; map: SnapshotRequest | null } {
+export function useSnapshot(caption: () => Omit<CaptionInput, "attribution" | "madeAt">, legend: () => LegendItem[]): SnapshotPanelProps {
+  const { map, work } = usePage();
   const [size, setSize] = useState<SnapshotSize>("2x");
-  const [request, setRequest] = useState<SnapshotRequest | null>(null);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   // The latest words and legend, read when the map's image arrives.
@@ -54,24 +51,21 @@ export function useSnapshot(caption: () => Omit<CaptionInput, "attribution" | "m
     content.current = { caption, legend };
   });
 
+  /** Waits for the store's work (distances, bands, events), asks the map for its image, then draws the rest around it. */
   const make = useCallback(
-    (asked: SnapshotRequest["size"]) =>
-      new Promise<{ blob: Blob; layout: SnapshotLayout }>((resolve, reject) => {
-        setRequest((old) => ({
-          size: asked,
-          seq: (old?.seq ?? 0) + 1,
-          failed: reject,
-          done: (first, capture) => {
-            const text = snapshotCaption({ ...content.current.caption(), attribution: capture.attribution, madeAt: new Date() });
-            // Long filters, credits or links get the lines they need: the bands grow (the map's box shrinks at a fixed size).
-            const lines = bandLines(document.createElement("canvas").getContext("2d")!, text, first.width, first.textScale);
-            const layout = snapshotLayout({ width: capture.cssWidth, height: capture.cssHeight }, asked, extraLines(lines));
-            const canvas = drawSnapshot(layout, capture, text, lines, content.current.legend());
-            toPng(canvas, asked).then((blob) => resolve({ blob, layout }), reject);
-          },
-        }));
-      }),
-    [],
+    async (asked: AskedSize): Promise<{ blob: Blob; layout: SnapshotLayout }> => {
+      await work.settled();
+      const commands = await new Promise<MapCommands>((resolve) => map.run(resolve));
+      const first = snapshotLayout(commands.size(), asked);
+      const capture: MapCapture = await commands.capture(first.mapPixelRatio);
+      const text = snapshotCaption({ ...content.current.caption(), attribution: capture.attribution, madeAt: new Date() });
+      // Long filters, credits or links get the lines they need: the bands grow (the map's box shrinks at a fixed size).
+      const lines = bandLines(document.createElement("canvas").getContext("2d")!, text, first.width, first.textScale);
+      const layout = snapshotLayout({ width: capture.cssWidth, height: capture.cssHeight }, asked, extraLines(lines));
+      const canvas = drawSnapshot(layout, capture, text, lines, content.current.legend());
+      return { blob: await toPng(canvas, asked), layout };
+    },
+    [map, work],
   );
 
   const onSave = useCallback(() => {
@@ -107,5 +101,5 @@ export function useSnapshot(caption: () => Omit<CaptionInput, "attribution" | "m
     };
   }, [make]);
 
-  return { panel: { size, onSize: setSize, onSave, busy, status }, map: request };
+  return { size, onSize: setSize, onSave, busy, status };
 }

@@ -1,4 +1,4 @@
-import type { ImportedReports } from "../core/import-reports";
+import type { ImportedReports } from "../core/io/import-reports";
 import type { ImportMessage, ImportRequest } from "../workers/import.worker";
 
 /** What a file gave: its reports and problems, its format and its text (to keep in the browser). */

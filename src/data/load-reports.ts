@@ -1,6 +1,6 @@
 import type { FeatureCollection, LineString } from "geojson";
-import { syntheticReports } from "../core/synthetic-reports";
-import { parseReports, type ValidationResult } from "../core/validate-reports";
+import { syntheticReports } from "../core/reports/synthetic-reports";
+import { parseReports, type ValidationResult } from "../core/io/validate-reports";
 import { geodataUrls } from "./geodata-urls";
 
 /** A set of reports shown on the map, with where it came from and what was wrong with it. */
@@ -14,7 +14,8 @@ export async function loadReportsFromUrl(url: string, name: string): Promise<Dat
   try {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return { name, ...parseReports(await response.text()) };
+    // The core reads no clock: today (UTC) is given, and no report may be dated after it.
+    return { name, ...parseReports(await response.text(), { today: new Date().toISOString().slice(0, 10) }) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { name, reports: [], issues: [{ feature: null, id: null, field: "", message: `could not be loaded (${reason})` }] };

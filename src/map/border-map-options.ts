@@ -1,13 +1,10 @@
-import type { Camera } from "../core/url-state";
-import type { Feature, Point } from "geojson";
-import type { DisplayProperties } from "../core/display-reports";
-import type { MeasuredPath } from "../core/measure-path";
-import type { Bounds } from "../core/report-list";
+import type { Camera } from "../core/view/url-state";
+import type { MeasuredPath } from "../core/distance/measure-path";
+import type { Bounds } from "../core/view/report-list";
 import type { BorderSpot } from "./measure-layer";
-import type { EventsStatus } from "./report-views";
 import type { StyleUrls } from "./style";
 
-/** What the map module is given, and what it tells its owner (React's MapView). */
+/** What the map module is given, and the user's doings it tells its owner (React's MapView, which passes them to the store). */
 export interface BorderMapOptions {
   container: HTMLElement;
   urls: StyleUrls;
@@ -20,16 +17,8 @@ export interface BorderMapOptions {
   onMeasure?: (path: MeasuredPath) => void;
   onBorderSpot?: (spot: BorderSpot | null) => void;
   onMeasuringChange?: (on: boolean) => void;
-  /** Each report's distance to the border (metres, by id), measured in the worker when reports load. */
-  onBorderDistances?: (distancesM: ReadonlyMap<string, number>) => void;
-  /** Each report's side of the border (`AF`, `PK`, `none`), measured with the distances. */
-  onBorderSides?: (sides: ReadonlyMap<string, string>) => void;
-  /** Each report's position along the border (km from the Iran tripoint), and the border's length. */
-  onAlongBorder?: (alongKm: ReadonlyMap<string, number>, borderKm: number) => void;
-  /** The buffer bands: computing, drawn (with the worker's time) or failed. */
-  onBands?: (status: BandsStatus) => void;
-  /** The reports the filters let through (with their measured distances), each time that set changes. */
-  onShown?: (features: readonly Feature<Point, DisplayProperties>[]) => void;
+  /** The first reports are on screen (or 3 s have passed since the style loaded): work that would compete with drawing them may start. */
+  onFirstDraw?: () => void;
   /** The map's view (west, south, east, north), when it has loaded and after each move. */
   onView?: (bounds: Bounds) => void;
   /** Where the map looks, after each move (for the link). */
@@ -38,11 +27,4 @@ export interface BorderMapOptions {
   initialCamera?: Camera;
   /** The report under the pointer on the map, or null. */
   onHover?: (id: string | null) => void;
-  /** Grouping the shown reports into events (the events view): computing, drawn or failed. */
-  onEvents?: (status: EventsStatus) => void;
 }
-
-export type BandsStatus =
-  | { state: "computing"; distancesKm: readonly number[] }
-  | { state: "drawn"; distancesKm: readonly number[]; ms: number }
-  | { state: "failed"; distancesKm: readonly number[]; message: string };

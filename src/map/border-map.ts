@@ -2,14 +2,15 @@ import * as maplibregl from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection, Point } from "geojson";
-import { toDisplayCollection, withBorderFacts, type DisplayProperties } from "../core/display-reports";
-import type { ReportFeature } from "../core/report";
+import { toDisplayCollection, withBorderFacts, type DisplayProperties } from "../core/view/display-reports";
+import type { BorderFacts } from "../core/view/border-facts";
+import type { ReportFeature } from "../core/reports/report";
 import type { BasemapId, LayerGroup } from "./layer-groups";
-import type { LengthUnit } from "../core/format-length";
-import { BorderBandsClient } from "./border-bands-client";
-import { BorderDistanceClient } from "./border-distance-client";
+import type { LengthUnit } from "../core/distance/format-length";
+import { BorderDistanceClient } from "../data/border-distance-client";
 import { MeasureLayer } from "./measure-layer";
-import type { ReportFilter } from "../core/report-filter";
+import type { ReportFilter } from "../core/view/report-filter";
+import type { EventsStatus } from "../state/work-status";
 import { applyBasemap } from "./online-basemap";
 import { ReportDrawing } from "./report-drawing";
 import { ReportSelection } from "./report-selection";
@@ -17,14 +18,12 @@ import { AfterFirstDraw } from "./after-first-draw";
 import { loadPlaces } from "./places-source";
 import type { ReportView } from "./report-view-style";
 import { REPORT_LAYER_IDS, ReportViews } from "./report-views";
-import type { DbscanParams } from "../core/space-time-dbscan";
 import { buildStyle, GROUP_LAYERS } from "./style";
 import type { BorderMapOptions } from "./border-map-options";
-import type { Camera } from "../core/url-state";
+import type { Camera } from "../core/view/url-state";
 import { captureMap, type MapCapture } from "./map-capture";
-import { LatestWork } from "./latest-work";
 
-export type { BandsStatus, BorderMapOptions } from "./border-map-options";
+export type { BorderMapOptions } from "./border-map-options";
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -35,8 +34,11 @@ export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
 ];
 
 /**
- * The one module that owns the MapLibre map. React hands it data and
- * settings; it never hands the map instance out, except to tests via `maplibre`.
+ * The one module that owns the MapLibre map. MapView hands it the store's
+ * state (reports, their facts, what is shown, layers, bands, events) and
+ * calls its commands (jump, open, capture); it tells MapView what the user
+ * did. It computes nothing the rest of the page shows, and never hands the
+ * map instance out, except to tests via `maplibre`.
  */
 export class BorderMap {
   readonly maplibre: maplibregl.Map;
@@ -44,20 +46,16 @@ export class BorderMap {
   /** The popup and the selected reports. */
   private readonly selection: ReportSelection;
   private pendingReports: ReportFeature[] | null = null;
+  /** One point's distance to the border (the popup, the measure tool); the reports' are the store's. */
   private readonly distances = new BorderDistanceClient();
   private readonly measure: MeasureLayer;
-  private readonly bands = new BorderBandsClient();
-  private bandsRequest = 0;
-  private reportsLoad = 0;
   private styleReady = false;
   private readonly views: ReportViews;
   private readonly resizer: ResizeObserver;
   /** Each report drawn on its own (MapLibre's layers or the dots canvas), and the filters on them. */
   private readonly drawing: ReportDrawing;
-  /** Work that waits until the first reports are on screen (their distances, the bands): the page draws first. */
+  /** Tells the owner once the first reports are on screen, so that work which would compete with drawing them waits. */
   private readonly afterFirstDraw = new AfterFirstDraw();
-  /** The latest distances and bands being worked out (a snapshot waits for them). */
-  private readonly work = new LatestWork();
 
   constructor(private readonly options: BorderMapOptions) {
     this.maplibre = new maplibregl.Map({
@@ -87,10 +85,8 @@ export class BorderMap {
     options.container.addEventListener("keydown", (e) => {
       if (e.key === "Escape") this.selection.close();
     });
-    this.drawing = new ReportDrawing(this.maplibre, (features) => {
-      this.views.setShown(features);
-      this.options.onShown?.(features);
-    });
+    this.drawing = new ReportDrawing(this.maplibre, (features) => this.views.setShown(features));
+    this.afterFirstDraw.run(() => options.onFirstDraw?.());
     this.drawing.listenForHover((id) => options.onHover?.(id));
     this.maplibre.on("moveend", () => this.emitView());
     this.selection = new ReportSelection(this.maplibre, {
@@ -102,7 +98,6 @@ export class BorderMap {
       onSelectEvent: (id) => options.onSelectEvent?.(id),
     });
     this.views = new ReportViews(this.maplibre, {
-      onEvents: (status) => options.onEvents?.(status),
       selectReports: (ids, at) => this.selectReports(ids, at),
       openEventPopup: (eventId, content, at) => this.selection.showEvent(eventId, content, at),
       reportsById: this.reportsById,
@@ -146,7 +141,7 @@ export class BorderMap {
     return this.maplibre.getSource<maplibregl.GeoJSONSource>(id);
   }
 
-  /** Replaces the reports on the map. */
+  /** Replaces the reports on the map (their facts and what is shown follow from the store). */
   setReports(reports: readonly ReportFeature[]): void {
     this.reportsById.clear();
     for (const r of reports) this.reportsById.set(r.properties.id, r);
@@ -156,26 +151,19 @@ export class BorderMap {
     }
     this.pendingReports = null;
     this.selection.close();
-    this.views.setReports(reports);
     this.setDisplay(toDisplayCollection(reports));
-    this.work.track("distances", new Promise((resolve) => this.afterFirstDraw.run(() => void this.measureReports(reports).finally(resolve))));
+    if (this.pendingFacts) this.setFacts(this.pendingFacts);
   }
 
-  /** Measures every report's distance to the border in one worker message, then adds it to the drawn features. */
-  private async measureReports(reports: readonly ReportFeature[]): Promise<void> {
-    const load = ++this.reportsLoad;
-    try {
-      const { distancesM, alongKm, borderKm, sides } = await this.distances.measureMany(reports.map((r) => r.geometry.coordinates));
-      if (load !== this.reportsLoad) return;
-      const byId = new Map(reports.map((r, i) => [r.properties.id, distancesM[i]!]));
-      const sideById = new Map(reports.map((r, i) => [r.properties.id, sides[i] ?? "none"]));
-      this.setDisplay(withBorderFacts(this.drawing.shown.display, distancesM, sides), false);
-      this.options.onBorderDistances?.(byId);
-      this.options.onBorderSides?.(sideById);
-      this.options.onAlongBorder?.(new Map(reports.map((r, i) => [r.properties.id, alongKm[i]!])), borderKm);
-    } catch (error) {
-      console.error("Could not measure the reports' distances to the border", error);
-    }
+  private pendingFacts: BorderFacts | null = null;
+
+  /** The reports' distances, sides and positions along the border (the store's, measured once), added to the drawn reports' properties. */
+  setFacts(facts: BorderFacts | null): void {
+    this.pendingFacts = facts;
+    if (!facts || !this.styleReady || this.pendingReports) return;
+    if (facts.distancesM.length !== this.drawing.shown.display.features.length) return;
+    this.pendingFacts = null;
+    this.setDisplay(withBorderFacts(this.drawing.shown.display, facts), false);
   }
 
   /** New reports to draw, or (`moved` false) the same reports with new properties. */
@@ -187,18 +175,9 @@ export class BorderMap {
     }
   }
 
-  /**
-   * Resolves once what has been asked is on the map: the style, the reports,
-   * their distances and the bands (each the latest asked for). A snapshot waits for it.
-   */
-  async settled(): Promise<void> {
-    if (!this.styleReady) await new Promise<void>((resolve) => this.maplibre.once("load", () => resolve()));
-    await this.work.settled();
-  }
-
-  /** The map as drawn now, at `pixelRatio` image pixels per CSS pixel, with the dots canvas over it (see `captureMap`). */
+  /** The map as drawn now, at `pixelRatio` image pixels per CSS pixel, with the dots canvas over it (see `captureMap`); the caller first waits for the store's work to settle. */
   async capture(pixelRatio: number): Promise<MapCapture> {
-    await this.settled();
+    if (!this.styleReady) await new Promise<void>((resolve) => this.maplibre.once("load", () => resolve()));
     return captureMap(this.maplibre, this.drawing.overlays, pixelRatio);
   }
 
@@ -250,10 +229,11 @@ export class BorderMap {
     });
   }
 
-  /** The explore filters (dates, types, figures, sources, side, precision). */
-  setFilter(filter: ReportFilter): void {
-    this.drawing.shown.explore = filter;
-    this.whenReady(() => this.applyShownFilters());
+  /** What the filters show: the filter (an expression for MapLibre's layers) and the store's mask of the same reports (the dots canvas, clusters, heatmap, labels). */
+  setShown(filter: ReportFilter, mask: Uint8Array): void {
+    this.drawing.shown.filter = filter;
+    this.drawing.shown.mask = mask;
+    this.whenReady(() => this.drawing.filtersChanged());
   }
 
   /** How reports are drawn: each one, clusters at low zoom, or events. */
@@ -272,48 +252,14 @@ export class BorderMap {
     return this.views.openEvent(id, move);
   }
 
-  /** The parameters that group reports into events. */
-  setEventParams(params: DbscanParams): void {
-    this.whenReady(() => this.views.setEventParams(params));
+  /** The events of the events view (grouped by the store's runner), drawn; null: none. */
+  setEvents(events: EventsStatus | null): void {
+    this.whenReady(() => this.views.setEvents(events));
   }
 
-  /** Draws buffer bands at these distances (km) on both sides of the border; the latest call wins. */
-  setBands(distancesKm: readonly number[]): void {
-    const request = ++this.bandsRequest;
-    this.options.onBands?.({ state: "computing", distancesKm });
-    this.work.track("bands", new Promise((resolve) => this.afterFirstDraw.run(() => void this.computeBands(distancesKm, request).finally(resolve))));
-  }
-
-  private async computeBands(distancesKm: readonly number[], request: number): Promise<void> {
-    if (request !== this.bandsRequest) return;
-    await this.bands.compute(distancesKm).then(
-      ({ bands, ms }) => {
-        if (request !== this.bandsRequest) return;
-        this.whenReady(() => this.source("bands")?.setData(bands));
-        this.options.onBands?.({ state: "drawn", distancesKm, ms });
-      },
-      (error: unknown) => {
-        if (request !== this.bandsRequest) return;
-        this.options.onBands?.({ state: "failed", distancesKm, message: error instanceof Error ? error.message : String(error) });
-      },
-    );
-  }
-
-  /** Shows only these reports (null: all), e.g. a selection on the chart along the border. */
-  setOnlyIds(ids: readonly string[] | null): void {
-    this.drawing.shown.onlyIds = ids;
-    this.whenReady(() => this.applyShownFilters());
-  }
-
-  /** Shows only reports within `km` of the border (null: all), by filters on the report layers. */
-  setWithinKm(km: number | null): void {
-    this.drawing.shown.withinKm = km;
-    this.whenReady(() => this.applyShownFilters());
-  }
-
-  /** A filter changed: the layers, and the clusters and events made of the reports shown. */
-  private applyShownFilters(): void {
-    this.drawing.filtersChanged();
+  /** The buffer bands' outlines (computed by the store's runner). */
+  setBands(bands: FeatureCollection): void {
+    this.whenReady(() => this.source("bands")?.setData(bands));
   }
 
   setGroupVisible(group: LayerGroup, visible: boolean): void {
@@ -386,8 +332,6 @@ export class BorderMap {
   destroy(): void {
     this.afterFirstDraw.cancel();
     this.distances.destroy();
-    this.bands.destroy();
-    this.views.destroy();
     this.drawing.destroy();
     this.resizer.disconnect();
     this.selection.close();

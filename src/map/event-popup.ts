@@ -1,7 +1,7 @@
-import type { EventSummary } from "../core/events";
-import { describeAgreement, describeReportCount, formatEventDates } from "../core/format-event";
-import { formatEventDate, formatInjured, formatKilled } from "../core/format-report";
-import type { ReportProperties } from "../core/report";
+import type { EventSummary } from "../core/events/events";
+import { describeAgreement, describeReportCount, formatEventDates } from "../core/events/format-event";
+import { formatEventDate, formatInjured, formatKilled } from "../core/reports/format-report";
+import type { ReportProperties } from "../core/reports/report";
 import { el } from "./dom-text";
 
 /**

@@ -1,5 +1,5 @@
 import type * as maplibregl from "maplibre-gl";
-import { geodesicDistanceM } from "../core/geodesic";
+import { geodesicDistanceM } from "../core/distance/geodesic";
 
 /** The map as drawn for a snapshot, with what the image's scale bar and credits need. */
 export interface MapCapture {

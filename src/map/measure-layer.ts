@@ -1,9 +1,9 @@
 import type * as maplibregl from "maplibre-gl";
 import type { Feature, FeatureCollection, LineString, Point } from "geojson";
-import type { BorderDistance } from "../core/distance-to-border";
-import { describeSpotToBorder } from "../core/format-border";
-import { formatLength, type LengthUnit } from "../core/format-length";
-import { measurePath, type LonLat, type MeasuredPath } from "../core/measure-path";
+import type { BorderDistance } from "../core/distance/distance-to-border";
+import { describeSpotToBorder } from "../core/distance/format-border";
+import { formatLength, type LengthUnit } from "../core/distance/format-length";
+import { measurePath, type LonLat, type MeasuredPath } from "../core/distance/measure-path";
 import { nearestLineCollection } from "./nearest-line";
 
 /** A spot whose distance to the border was asked for, and where that stands. */

@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, LineString, Point } from "geojson";
-import type { BorderDistance } from "../core/distance-to-border";
-import { measurePath } from "../core/measure-path";
+import type { BorderDistance } from "../core/distance/distance-to-border";
+import { measurePath } from "../core/distance/measure-path";
 
 /**
  * The geodesic from a spot to its nearest point of the border, with a label

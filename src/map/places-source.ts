@@ -1,7 +1,7 @@
 import type * as maplibregl from "maplibre-gl";
 import type { FeatureCollection, Point } from "geojson";
-import { accuracyCircles } from "../core/accuracy-circles";
-import { arabicScriptName } from "../core/place-names";
+import { accuracyCircles } from "../core/distance/accuracy-circles";
+import { arabicScriptName } from "../core/places/place-names";
 
 /**
  * Fills the places' source again with each place's name in Arabic script

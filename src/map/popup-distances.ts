@@ -1,6 +1,6 @@
-import type { BorderDistance } from "../core/distance-to-border";
-import { describeBorderDistance } from "../core/format-border";
-import type { ReportProperties } from "../core/report";
+import type { BorderDistance } from "../core/distance/distance-to-border";
+import { describeBorderDistance } from "../core/distance/format-border";
+import type { ReportProperties } from "../core/reports/report";
 
 interface Measuring {
   positionOf: (id: string) => [number, number] | undefined;

@@ -1,4 +1,4 @@
-import type { SubEventType } from "../core/report";
+import type { SubEventType } from "../core/reports/report";
 
 /** Colour of each sub-event type on the map and in the legend (ColorBrewer-like, readable on the pale basemap). */
 export const SUB_EVENT_COLORS: Partial<Record<SubEventType, string>> = {

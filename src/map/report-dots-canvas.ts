@@ -1,4 +1,4 @@
-import { mercatorX, mercatorY } from "../core/dot-picker";
+import { mercatorX, mercatorY } from "../core/view/dot-picker";
 
 /** One dot per report, as the GPU draws it. */
 export interface DotData {

@@ -1,7 +1,7 @@
 import type * as maplibregl from "maplibre-gl";
 import type { Feature, Point } from "geojson";
-import type { DisplayProperties } from "../core/display-reports";
-import { DotPicker, mercatorX, mercatorY } from "../core/dot-picker";
+import type { DisplayProperties } from "../core/view/display-reports";
+import { DotPicker, mercatorX, mercatorY } from "../core/view/dot-picker";
 import { CASUALTY_STOPS, casualtyRadiusPx, subEventRgb } from "./report-colors";
 import { dotScale, ReportDotsCanvas, STROKE_PX } from "./report-dots-canvas";
 

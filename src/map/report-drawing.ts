@@ -1,6 +1,6 @@
 import type * as maplibregl from "maplibre-gl";
 import type { Feature, FeatureCollection, Point } from "geojson";
-import { shownStacks, type DisplayProperties } from "../core/display-reports";
+import { shownStacks, type DisplayProperties } from "../core/view/display-reports";
 import { GPU_DOTS_FROM, ReportDots } from "./report-dots";
 import { NO_STACK_LABELS, reportLayerFilters, stackLabelStyle } from "./report-filters";
 import { ShownReports } from "./shown-reports";
@@ -128,9 +128,7 @@ export class ReportDrawing {
    */
   private applyLayerFilters(): void {
     const s = this.shown;
-    const filters = this.dotsMode
-      ? reportLayerFilters(null, this.selectedIds)
-      : reportLayerFilters(s.withinKm, this.selectedIds, s.onlyIds, s.exploreExpression());
+    const filters = this.dotsMode ? reportLayerFilters(this.selectedIds) : reportLayerFilters(this.selectedIds, s.expression());
     for (const [layer, filter] of Object.entries(filters)) {
       const key = JSON.stringify(filter);
       if (!this.map.getLayer(layer) || this.appliedFilters.get(layer) === key) continue;

@@ -1,10 +1,10 @@
 import type { ExpressionSpecification } from "maplibre-gl";
-import { FILTER_KEYS, isActive, type FilterGroup, type ReportFilter } from "../core/report-filter";
+import { alongDays, alongRange, FILTER_KEYS, isActive, type FilterGroup, type ReportFilter } from "../core/view/report-filter";
 
 /**
  * The explore filters as one MapLibre expression on the drawn reports'
  * properties (`display-reports.ts` adds `day_from`, `day_to` and, once
- * measured, `border_side` and `border_distance_m`): MapLibre re-evaluates it on the data it has, with
+ * measured, `border_side`, `border_distance_m` and `border_along_km`): MapLibre re-evaluates it on the data it has, with
  * nothing sent again. Null when no filter is set. `reportMatches` in the core
  * is the same test in code; the browser tests hold the two to each other.
  */
@@ -47,5 +47,14 @@ function part(key: FilterGroup, f: ReportFilter): ExpressionSpecification {
       return among("geo_precision", f.geoPrecisions!);
     case "timePrecisions":
       return among("time_precision", f.timePrecisions!);
+    case "along": {
+      const [lo, hi] = alongRange(f.along!);
+      const [dayFrom, dayTo] = alongDays(f.along!);
+      const km: ExpressionSpecification = ["to-number", ["get", "border_along_km"]];
+      const ends: ExpressionSpecification[] = [["has", "border_along_km"], [">=", km, lo], ["<=", km, hi]];
+      if (dayFrom !== null) ends.push([">=", ["get", "day_to"], dayFrom]);
+      if (dayTo !== null) ends.push(["<=", ["get", "day_from"], dayTo]);
+      return ["all", ...ends];
+    }
   }
 }

@@ -1,6 +1,4 @@
 import type { ExpressionSpecification, FilterSpecification } from "maplibre-gl";
-import type { DisplayProperties } from "../core/display-reports";
-import { reportMatches, type ReportFilter } from "../core/report-filter";
 
 /** The "×N" labels' layer: which reports carry one (the filter) and what it says (`text-field`). */
 export interface StackLabelStyle {
@@ -34,55 +32,16 @@ export function stackLabelStyle(labels: ReadonlyMap<string, number>): StackLabel
 }
 
 /**
- * Reports whose distance to the border (`border_distance_m`, measured when
- * they load) is at most `km`; none while it is unknown. Null: no filter.
+ * The filter of each layer drawn from the reports' source: the filters as
+ * one expression (`filterExpression`; null: none), and the selected reports
+ * among those shown; the stack labels have theirs (`stackLabelStyle`).
+ * Filters, not a new source: MapLibre re-evaluates them on the tiles it has,
+ * with no new data.
  */
-export function withinFilter(km: number | null): ExpressionSpecification | null {
-  if (km === null) return null;
-  return ["all", ["has", "border_distance_m"], ["<=", ["to-number", ["get", "border_distance_m"]], km * 1000]];
-}
-
-/** The "within N km" filter, the "only these ids" filter and the explore filters, together; null when none applies. */
-function within(withinKm: number | null, only: ExpressionSpecification | null, explore: ExpressionSpecification | null): ExpressionSpecification | null {
-  const parts = [withinFilter(withinKm), only, explore].filter((p): p is ExpressionSpecification => p !== null);
-  if (parts.length === 0) return null;
-  return parts.length === 1 ? parts[0]! : ["all", ...parts];
-}
-
-/**
- * The filter of each layer drawn from the reports' source, for a "within N km"
- * setting, the selected reports, and a set of reports to show alone (the
- * chart along the border); the stack labels have theirs (`stackLabelStyle`).
- * Filters, not a new source: MapLibre
- * re-evaluates them on the tiles it has, with no new data.
- */
-export function reportLayerFilters(
-  withinKm: number | null,
-  selectedIds: readonly string[],
-  onlyIds: readonly string[] | null = null,
-  /** The explore filters as an expression (`filterExpression`). */
-  explore: ExpressionSpecification | null = null,
-): Record<string, FilterSpecification | null> {
-  const only: ExpressionSpecification | null = onlyIds ? ["in", ["get", "id"], ["literal", [...onlyIds]]] : null;
-  const shown: ExpressionSpecification | null = within(withinKm, only, explore);
+export function reportLayerFilters(selectedIds: readonly string[], shown: ExpressionSpecification | null = null): Record<string, FilterSpecification | null> {
   const and = (filter: ExpressionSpecification): ExpressionSpecification => (shown ? ["all", filter, shown] : filter);
   return {
     reports: shown,
     "report-selected": and(["in", ["get", "id"], ["literal", [...selectedIds]]]),
   };
-}
-
-/**
- * The same test as the layer filters, in code: for the clusters and events,
- * which are made from the reports shown rather than drawn from their layer.
- */
-export function reportShown(
-  p: DisplayProperties,
-  withinKm: number | null,
-  onlyIds: ReadonlySet<string> | null,
-  explore: ReportFilter | null = null,
-): boolean {
-  if (onlyIds && !onlyIds.has(p.id)) return false;
-  if (withinKm !== null && !(p.border_distance_m !== undefined && p.border_distance_m <= withinKm * 1000)) return false;
-  return explore === null || reportMatches(explore, p, { side: p.border_side, distanceM: p.border_distance_m, days: [p.day_from, p.day_to] });
 }

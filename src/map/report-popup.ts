@@ -4,8 +4,8 @@ import {
   formatEventDate,
   formatInjured,
   formatKilled,
-} from "../core/format-report";
-import type { ReportProperties } from "../core/report";
+} from "../core/reports/format-report";
+import type { ReportProperties } from "../core/reports/report";
 import { el } from "./dom-text";
 
 function row(list: HTMLElement, label: string, value: string): void {

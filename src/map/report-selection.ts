@@ -1,8 +1,8 @@
 import * as maplibregl from "maplibre-gl";
-import { accuracyCircles } from "../core/accuracy-circles";
-import type { BorderDistance } from "../core/distance-to-border";
-import { formatDistance } from "../core/format-report";
-import type { ReportFeature, ReportProperties } from "../core/report";
+import { accuracyCircles } from "../core/distance/accuracy-circles";
+import type { BorderDistance } from "../core/distance/distance-to-border";
+import { formatDistance } from "../core/reports/format-report";
+import type { ReportFeature, ReportProperties } from "../core/reports/report";
 import { nearestLineCollection } from "./nearest-line";
 import { fillBorderDistances } from "./popup-distances";
 import { buildReportPopup } from "./report-popup";

@@ -1,38 +1,17 @@
 import type * as maplibregl from "maplibre-gl";
 import type { Feature, FeatureCollection, Point } from "geojson";
-import type { DisplayProperties } from "../core/display-reports";
-import type { EventSummary } from "../core/events";
-import { describeAgreement, formatRange } from "../core/format-event";
-import type { ReportFeature, ReportProperties } from "../core/report";
-import type { DbscanParams } from "../core/space-time-dbscan";
+import type { DisplayProperties } from "../core/view/display-reports";
+import type { EventSummary } from "../core/events/events";
+import { describeAgreement, formatRange } from "../core/events/format-event";
+import type { ReportFeature, ReportProperties } from "../core/reports/report";
 import { buildEventPopup } from "./event-popup";
-import { EventsClient } from "./events-client";
+import type { EventsStatus } from "../state/work-status";
 import { CLUSTER_LAYER_IDS, CLUSTER_MAX_ZOOM, EVENT_LAYER_IDS, HEAT_LAYER_ID, type ReportView } from "./report-view-style";
 
 /** The layers that draw each report; the clusters view hands low zooms to its bubbles, the events view hides them. */
 export const REPORT_LAYER_IDS = ["report-accuracy", "reports", "report-stack-labels", "report-selected", "report-hover"];
 
-/** How many of the largest events the panel lists (by highest killed figure, then reports). */
-const LARGEST = 8;
-
-export type EventsStatus =
-  | { state: "computing"; reports: number }
-  | {
-      state: "drawn";
-      reports: number;
-      events: number;
-      disagreeing: number;
-      ms: number;
-      largest: EventSummary[];
-      /** Every event, and each grouped report's event (an index into `all`), for the download. */
-      all: readonly EventSummary[];
-      reportIds: readonly string[];
-      eventIndex: Int32Array;
-    }
-  | { state: "failed"; message: string };
-
 export interface ReportViewsOptions {
-  onEvents?: (status: EventsStatus) => void;
   /** Opens the reports' popup (the same as clicking them). */
   selectReports: (ids: string[], at: [number, number]) => void;
   /** Shows an event's element in the map's popup. */
@@ -52,15 +31,10 @@ export class ReportViews {
   private density = false;
   private groupVisible = true;
   private shown: Feature<Point, DisplayProperties>[] = [];
-  private params: DbscanParams | null = null;
-  private events: EventSummary[] = [];
+  private events: readonly EventSummary[] = [];
   /** Ids of the reports last grouped, and each one's event (an index into `events`). */
-  private groupedIds: string[] = [];
+  private groupedIds: readonly string[] = [];
   private eventIndex: Int32Array = new Int32Array(0);
-  /** Index of each loaded report in the worker's rows. */
-  private readonly rowOf = new Map<string, number>();
-  private request = 0;
-  private readonly client = new EventsClient();
 
   constructor(
     private readonly map: maplibregl.Map,
@@ -70,13 +44,6 @@ export class ReportViews {
       map.on("mouseenter", layer, () => (map.getCanvas().style.cursor = "pointer"));
       map.on("mouseleave", layer, () => (map.getCanvas().style.cursor = ""));
     }
-  }
-
-  /** All the reports loaded: sent once to the events worker. */
-  setReports(reports: readonly ReportFeature[]): void {
-    this.rowOf.clear();
-    reports.forEach((r, i) => this.rowOf.set(r.properties.id, i));
-    this.client.load(reports);
   }
 
   /** The reports the filters let through (the clusters and events are made of these). */
@@ -102,9 +69,13 @@ export class ReportViews {
     this.applyVisibility();
   }
 
-  setEventParams(params: DbscanParams): void {
-    this.params = params;
-    if (this.view === "events") this.refreshData();
+  /** The shown reports grouped into events (the store's), drawn as the events view's marks; null: none grouped. */
+  setEvents(status: EventsStatus | null): void {
+    const drawn = status?.state === "drawn" ? status : null;
+    this.events = drawn?.all ?? [];
+    this.groupedIds = drawn?.reportIds ?? [];
+    this.eventIndex = drawn?.eventIndex ?? new Int32Array(0);
+    this.map.getSource<maplibregl.GeoJSONSource>("events")?.setData(eventFeatures(this.events));
   }
 
   private applyVisibility(): void {
@@ -127,40 +98,6 @@ export class ReportViews {
     const source = (id: string) => this.map.getSource<maplibregl.GeoJSONSource>(id);
     if (this.view === "clusters") source("report-clusters")?.setData({ type: "FeatureCollection", features: this.shown });
     if (this.density) source("report-density")?.setData({ type: "FeatureCollection", features: this.shown });
-    if (this.view === "events" && this.params) void this.groupEvents(this.params);
-  }
-
-  private async groupEvents(params: DbscanParams): Promise<void> {
-    const request = ++this.request;
-    const ids = this.shown.map((f) => f.properties.id);
-    const all = ids.length === this.rowOf.size;
-    const subset = all ? null : Int32Array.from(ids, (id) => this.rowOf.get(id) ?? -1).filter((i) => i >= 0);
-    this.options.onEvents?.({ state: "computing", reports: ids.length });
-    try {
-      const { events, eventIndex, ms } = await this.client.group(params, subset);
-      if (request !== this.request) return;
-      // For tests and profiles (User Timing): the worker's answer is in, the map is not yet redrawn.
-      performance.mark("events-grouped", { detail: { events: events.length, ms } });
-      this.events = events;
-      this.groupedIds = ids;
-      this.eventIndex = eventIndex;
-      this.map.getSource<maplibregl.GeoJSONSource>("events")?.setData(eventFeatures(events));
-      const largest = [...events].sort((a, b) => (b.killed?.max ?? -1) - (a.killed?.max ?? -1) || b.reports - a.reports).slice(0, LARGEST);
-      this.options.onEvents?.({
-        state: "drawn",
-        reports: ids.length,
-        events: events.length,
-        disagreeing: events.filter((e) => e.disagree).length,
-        ms,
-        largest,
-        all: events,
-        reportIds: ids,
-        eventIndex,
-      });
-    } catch (error) {
-      if (request !== this.request) return;
-      this.options.onEvents?.({ state: "failed", message: error instanceof Error ? error.message : String(error) });
-    }
   }
 
   /** A click on a bubble, a lone clustered report or an event; false when the click is not on one. */
@@ -221,9 +158,6 @@ export class ReportViews {
     this.map.easeTo({ center: at, zoom: Math.min(zoom, 22) });
   }
 
-  destroy(): void {
-    this.client.destroy();
-  }
 }
 
 /** Events as map features: centroid points with their figures and a label that says how far sources agree. */

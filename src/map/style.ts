@@ -4,7 +4,7 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from "maplibre-gl";
-import { REGION_BBOX } from "../core/region";
+import { REGION_BBOX } from "../core/reports/region";
 import type { LayerGroup } from "./layer-groups";
 import { BAND_LAYER_IDS, BAND_SOURCES, bandLabelLayers, bandLayers } from "./band-style";
 import { MEASURE_SOURCES, measureLayers } from "./measure-style";

@@ -1,6 +1,6 @@
-import { scaleBar, type SnapshotLayout } from "../core/snapshot-layout";
+import { scaleBar, type SnapshotLayout } from "../core/snapshot/snapshot-layout";
 import type { MapCapture } from "../map/map-capture";
-import type { SnapshotText } from "../core/snapshot-caption";
+import type { SnapshotText } from "../core/snapshot/snapshot-caption";
 import { drawBandLines, fitText, FONT, type BandLines } from "./snapshot-text";
 
 export interface LegendItem {

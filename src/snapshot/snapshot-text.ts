@@ -1,5 +1,5 @@
-import { sourcesLine, type SnapshotText } from "../core/snapshot-caption";
-import { FOOTER_LINE_PX, HEADER_LINE_PX } from "../core/snapshot-layout";
+import { sourcesLine, type SnapshotText } from "../core/snapshot/snapshot-caption";
+import { FOOTER_LINE_PX, HEADER_LINE_PX } from "../core/snapshot/snapshot-layout";
 
 /** The snapshot's typeface: the system's sans-serif (nothing is fetched). */
 export const FONT = "system-ui, 'DejaVu Sans', Arial, sans-serif";

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import type { Feature, FeatureCollection, LineString, MultiPolygon } from "geojson";
 import durandUrl from "../../geodata/durand-line.geojson?url";
-import { bandCollection, BorderBands, type BandProperties } from "../core/border-bands";
+import { bandCollection, BorderBands, type BandProperties } from "../core/bands/border-bands";
 
 /** A thin shell over the core: traces buffer bands off the page's thread (≈0.2–0.6 s a band) and keeps the recent ones. */
 export interface BandsRequest {

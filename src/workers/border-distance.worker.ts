@@ -2,8 +2,8 @@
 import countriesUrl from "../../geodata/af-pk-countries.geojson?url";
 import durandUrl from "../../geodata/durand-line.geojson?url";
 import placesUrl from "../../geodata/places.geojson?url";
-import { borderIndexFromGeoJson } from "../core/border-index";
-import { BorderDistanceMeasurer } from "../core/distance-to-border";
+import { borderIndexFromGeoJson } from "../core/distance/border-index";
+import { BorderDistanceMeasurer } from "../core/distance/distance-to-border";
 
 /** A thin shell over the core: builds the measurer once (≈0.3 s, off the page's thread) and answers queries. */
 export interface DistanceRequest {

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import { eventColumnsFromRows, groupEventColumns, summarizeEvent, type EventRows, type EventSummary } from "../core/events";
-import type { DbscanParams } from "../core/space-time-dbscan";
+import { eventColumnsFromRows, groupEventColumns, summarizeEvent, type EventRows, type EventSummary } from "../core/events/events";
+import type { DbscanParams } from "../core/events/space-time-dbscan";
 
 /**
  * A thin shell over the core: keeps the reports it was sent (as rows) and

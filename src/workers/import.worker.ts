@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { importReports } from "../core/import-reports";
+import { importReports } from "../core/io/import-reports";
 
 /**
  * A thin shell over the core's import: reads a file (or text kept in the
@@ -21,12 +21,15 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
     const request = event.data;
     const text = "file" in request ? await request.file.text() : request.text;
     let last = -1;
-    const result = importReports(text, request.name, (fraction) => {
+    // The core reads no clock: the shell says what day it is (UTC), after which no report can be dated.
+    const today = new Date().toISOString().slice(0, 10);
+    const onProgress = (fraction: number) => {
       const step = Math.floor(fraction * STEPS);
       if (step === last) return;
       last = step;
       self.postMessage({ progress: fraction } satisfies ImportMessage);
-    });
+    };
+    const result = importReports(text, request.name, { today, onProgress });
     self.postMessage({ result: { ...result, text } } satisfies ImportMessage);
   } catch (error) {
     self.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies ImportMessage);

@@ -2,8 +2,8 @@ import { mkdirSync } from "node:fs";
 import type { FeatureCollection, LineString, Point } from "geojson";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { borderIndexFromGeoJson } from "../../src/core/border-index";
-import { BorderDistanceMeasurer } from "../../src/core/distance-to-border";
+import { borderIndexFromGeoJson } from "../../src/core/distance/border-index";
+import { BorderDistanceMeasurer } from "../../src/core/distance/distance-to-border";
 import { readRepoJson } from "../support/read-json";
 import { offsiteRequests, openApp, waitForMapIdle, type PageLog } from "./support/chromium";
 

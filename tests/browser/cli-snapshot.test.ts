@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "./support/chromium";
 import { middleOf, pngColours, pngSize } from "./support/png";
-import { FOOTER_PX, HEADER_PX, snapshotLayout } from "../../src/core/snapshot-layout";
+import { FOOTER_PX, HEADER_PX, snapshotLayout } from "../../src/core/snapshot/snapshot-layout";
 import { subEventRgb } from "../../src/map/report-colors";
 import { cli } from "../support/run-cli";
 

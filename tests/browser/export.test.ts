@@ -6,10 +6,11 @@ import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { offsiteRequests, openApp, waitForMapIdle, waitForSidesMeasured, type PageLog } from "./support/chromium";
-import { parseReports } from "../../src/core/validate-reports";
-import { CSV_COLUMNS } from "../../src/core/export-reports";
-import { EVENT_CSV_COLUMNS } from "../../src/core/export-events";
+import { parseReports } from "../../src/core/io/validate-reports";
+import { CSV_COLUMNS } from "../../src/core/io/export-reports";
+import { EVENT_CSV_COLUMNS } from "../../src/core/io/export-events";
 import { readRepoText } from "../support/read-json";
+import { TODAY } from "../support/today";
 
 const seedText = readRepoText("geodata/reports.geojson");
 
@@ -49,7 +50,7 @@ describe("downloading the reports shown", () => {
     const n = await kept(page);
     const { name, text, path } = await downloaded(page, "GeoJSON");
     expect(name).toMatch(/^border-reports-\d{4}-\d{2}-\d{2}\.geojson$/);
-    const back = parseReports(text);
+    const back = parseReports(text, { today: TODAY });
     // GDAL (as QGIS uses it) reads it as it is: the same points, the project's columns.
     const gdal = ogrinfo(path);
     expect([gdal.count, gdal.geometry]).toEqual([n, "Point"]);
@@ -87,7 +88,7 @@ describe("downloading the reports shown", () => {
     expect(geojson.features).toHaveLength(events);
     expect(ogrinfo(eventsFile.path).count).toBe(events);
     const ids = geojson.features.flatMap((f) => f.properties.report_ids.split(";"));
-    expect(ids.sort()).toEqual(parseReports(seedText).reports.map((r) => r.properties.id).sort());
+    expect(ids.sort()).toEqual(parseReports(seedText, { today: TODAY }).reports.map((r) => r.properties.id).sort());
     expect(geojson.features.every((f) => f.properties.report_ids.split(";").length === f.properties.reports)).toBe(true);
     const eventsCsv = await downloaded(page, "Events as CSV");
     const csv = Papa.parse<Record<string, string>>(eventsCsv.text, { header: true, skipEmptyLines: true });

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { openApp, type PageLog } from "./support/chromium";
-import { syntheticReports } from "../../src/core/synthetic-reports";
-import { reportsToCsv } from "../../src/core/export-reports";
+import { syntheticReports } from "../../src/core/reports/synthetic-reports";
+import { reportsToCsv } from "../../src/core/io/export-reports";
 import { readRepoJson } from "../support/read-json";
 
 /** Rows of synthetic reports (seeded, marked synthetic) that make a CSV of over 50 MB. */

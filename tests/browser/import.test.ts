@@ -3,10 +3,11 @@ import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { offsiteRequests, openApp, waitForMapIdle, type PageLog, drawnIds } from "./support/chromium";
-import { importReports } from "../../src/core/import-reports";
-import { formatIssue } from "../../src/core/validate-reports";
-import { ISSUE_COLUMNS } from "../../src/core/issues-file";
+import { importReports } from "../../src/core/io/import-reports";
+import { formatIssue } from "../../src/core/io/validate-reports";
+import { ISSUE_COLUMNS } from "../../src/core/io/issues-file";
 import { readRepoText } from "../support/read-json";
+import { TODAY } from "../support/today";
 
 const malformed = readRepoText("tests/fixtures/acled-malformed.csv");
 const kml = readRepoText("tests/fixtures/reports.kml");
@@ -32,7 +33,7 @@ describe("opening files of reports", () => {
   });
 
   it("a malformed ACLED CSV: its valid rows on the map, every bad row listed by number and field, the list downloadable", async () => {
-    const expected = importReports(malformed, "acled-malformed.csv");
+    const expected = importReports(malformed, "acled-malformed.csv", { today: TODAY });
     // What the core reads of the fixture, as a person checking it by eye would: 3 rows kept, 8 problems.
     expect(expected.reports.map((r) => r.properties.id)).toEqual(["TESTM1", "TESTM6", "TESTM10"]);
     await page.locator('input[type="file"]').setInputFiles("tests/fixtures/acled-malformed.csv");
@@ -60,7 +61,7 @@ describe("opening files of reports", () => {
   });
 
   it("a KML file dropped on the page", async () => {
-    const expected = importReports(kml, "reports.kml");
+    const expected = importReports(kml, "reports.kml", { today: TODAY });
     expect(expected.reports.length).toBeGreaterThan(0);
     // A real drop: a DataTransfer holding the file, over the page and onto it.
     const transfer = await page.evaluateHandle(

@@ -3,10 +3,10 @@ import type { FeatureCollection, LineString, Point, Polygon } from "geojson";
 import geographiclib from "geographiclib-geodesic";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { borderIndexFromGeoJson } from "../../src/core/border-index";
-import { BorderDistanceMeasurer } from "../../src/core/distance-to-border";
-import { describeSpotToBorder, formatLonLat } from "../../src/core/format-border";
-import { formatLength, type LengthUnit } from "../../src/core/format-length";
+import { borderIndexFromGeoJson } from "../../src/core/distance/border-index";
+import { BorderDistanceMeasurer } from "../../src/core/distance/distance-to-border";
+import { describeSpotToBorder, formatLonLat } from "../../src/core/distance/format-border";
+import { formatLength, type LengthUnit } from "../../src/core/distance/format-length";
 import { readRepoJson } from "../support/read-json";
 import { offsiteRequests, openApp, waitForMapIdle, type PageLog } from "./support/chromium";
 

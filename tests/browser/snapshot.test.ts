@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { offsiteRequests, openApp, waitForMapIdle, waitForSidesMeasured, type PageLog } from "./support/chromium";
 import { middleOf, pngColours, pngDifference, pngSize } from "./support/png";
-import { A4_200DPI, snapshotLayout, type SnapshotSize } from "../../src/core/snapshot-layout";
+import { A4_200DPI, snapshotLayout, type SnapshotSize } from "../../src/core/snapshot/snapshot-layout";
 import { subEventRgb } from "../../src/map/report-colors";
 
 const RESULTS = new URL("../../test-results/", import.meta.url);

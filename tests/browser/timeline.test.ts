@@ -3,7 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { openApp, waitForMapIdle, drawnIds } from "./support/chromium";
 import { screenshot } from "./support/screenshots";
 import { readRepoJson } from "../support/read-json";
-import { reportDaySpan } from "../../src/core/report-filter";
+import { reportDaySpan } from "../../src/core/view/report-filter";
 
 type Seed = { properties: { id: string; event_date: string; time_precision: 1 | 2 | 3 } };
 const seed = readRepoJson<{ features: Seed[] }>("geodata/reports.geojson").features.map((f) => f.properties);

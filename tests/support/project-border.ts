@@ -1,6 +1,6 @@
 import type { FeatureCollection, LineString, Point, Polygon } from "geojson";
-import { borderIndexFromGeoJson } from "../../src/core/border-index";
-import { BorderDistanceMeasurer } from "../../src/core/distance-to-border";
+import { borderIndexFromGeoJson } from "../../src/core/distance/border-index";
+import { BorderDistanceMeasurer } from "../../src/core/distance/distance-to-border";
 import { readRepoJson } from "./read-json";
 
 /** The project's geodata and its exact border measurer, oriented with Kabul on the Afghan side, as the app builds it. */

@@ -1,1 +1,1 @@
-export { seededRandom } from "../../src/core/seeded-random";
+export { seededRandom } from "../../src/core/reports/seeded-random";

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { alongBorderPoints, dayNumber, isoDay, selectAlongBorder } from "../../src/core/along-border-chart";
-import { parseReports } from "../../src/core/validate-reports";
+import { alongBorderPoints, dayNumber, isoDay, selectAlongBorder } from "../../src/core/view/along-border-chart";
+import { parseReports } from "../../src/core/io/validate-reports";
 import { readRepoText } from "../support/read-json";
+import { TODAY } from "../support/today";
 
-const { reports } = parseReports(readRepoText("geodata/reports.geojson"));
+const { reports } = parseReports(readRepoText("geodata/reports.geojson"), { today: TODAY });
 const byId = (id: string) => reports.find((r) => r.properties.id === id)!;
 
 describe("alongBorderPoints", () => {

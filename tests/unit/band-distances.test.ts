@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_BANDS_KM, parseBandDistances, parseWithinKm } from "../../src/core/band-distances";
+import { DEFAULT_BANDS_KM, parseBandDistances, parseWithinKm } from "../../src/core/bands/band-distances";
 
 describe("parseBandDistances", () => {
   it("reads the default list, sorted and without repeats, whatever the separators", () => {

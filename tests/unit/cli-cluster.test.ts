@@ -4,8 +4,8 @@ import { join } from "node:path";
 import Papa from "papaparse";
 import type { Feature, FeatureCollection, Point } from "geojson";
 import { describe, expect, it } from "vitest";
-import { geodesicDistanceM } from "../../src/core/geodesic";
-import type { ReportCollection, ReportProperties } from "../../src/core/report";
+import { geodesicDistanceM } from "../../src/core/distance/geodesic";
+import type { ReportCollection, ReportProperties } from "../../src/core/reports/report";
 import { readRepoJson, readRepoText } from "../support/read-json";
 import { cli } from "../support/run-cli";
 

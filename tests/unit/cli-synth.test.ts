@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { parseReports } from "../../src/core/validate-reports";
+import { parseReports } from "../../src/core/io/validate-reports";
 import { cli } from "../support/run-cli";
+import { TODAY } from "../support/today";
 
 describe("npm run synth", () => {
   it("writes COUNT valid reports, each marked synthetic, the same for the same seed", () => {
     const a = cli("synth", "250", "--seed", "3");
     expect(a.status).toBe(0);
-    const { reports, issues } = parseReports(a.stdout);
+    const { reports, issues } = parseReports(a.stdout, { today: TODAY });
     expect(issues).toEqual([]);
     expect(reports).toHaveLength(250);
     expect(reports.every((r) => r.properties.synthetic === true && r.properties.source.startsWith("Synthetic source"))).toBe(true);

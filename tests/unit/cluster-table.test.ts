@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { clusterTable } from "../../src/core/cluster-table";
-import { DEFAULT_EVENT_PARAMS } from "../../src/core/events";
-import { readPointTable } from "../../src/core/point-table";
+import { clusterTable } from "../../src/core/io/cluster-table";
+import { DEFAULT_EVENT_PARAMS } from "../../src/core/events/events";
+import { readPointTable } from "../../src/core/io/point-table";
 
 const SPACE_ONLY = { ...DEFAULT_EVENT_PARAMS, epsHours: Number.POSITIVE_INFINITY };
 // Spin Boldak and Chaman (11 km apart), and Parachinar (400 km away).

@@ -3,8 +3,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { importReports } from "../../src/core/import-reports";
-import { formatIssue } from "../../src/core/validate-reports";
+import { importReports } from "../../src/core/io/import-reports";
+import { formatIssue } from "../../src/core/io/validate-reports";
+import { TODAY } from "../support/today";
 
 /**
  * The corpus of broken inputs (issue 7): every file in tests/corpus is read by
@@ -26,7 +27,7 @@ interface CorpusCase {
   invalid: number;
   /** The exact line on standard error when `exit` is 2. */
   error?: string;
-  /** Every `formatIssue` line, in order; `{today}` stands for today's date (UTC). */
+  /** Every `formatIssue` line, in order; `{today}` stands for the day the reader was told it is (UTC): a fixed day through the core, the real one through the command line. */
   messages: string[];
   /** The ids of the reports that survive, in order. */
   validIds: string[];
@@ -46,8 +47,8 @@ function skipped(c: CorpusCase, path: "core" | "cli"): boolean {
   return c.pending !== undefined && (c.pendingIn ?? ["core", "cli"]).includes(path) && !runPending;
 }
 
-function messagesOf(c: CorpusCase): string[] {
-  const today = new Date().toISOString().slice(0, 10);
+/** The messages with `{today}` filled in: the day the core was told (a fixed one), or the day the command line read off its clock. */
+function messagesOf(c: CorpusCase, today: string): string[] {
   return c.messages.map((m) => m.replaceAll("{today}", today));
 }
 
@@ -87,8 +88,8 @@ describe("the corpus of broken inputs", () => {
 describe("through the core (importReports)", () => {
   for (const c of cases) {
     it.skipIf(skipped(c, "core"))(`${c.file}: ${c.what}`, () => {
-      const { reports, issues } = importReports(readFileSync(join(CORPUS, c.file), "utf8"), c.file);
-      expect(issues.map(formatIssue)).toEqual(messagesOf(c));
+      const { reports, issues } = importReports(readFileSync(join(CORPUS, c.file), "utf8"), c.file, { today: TODAY });
+      expect(issues.map(formatIssue)).toEqual(messagesOf(c, TODAY));
       expect(reports.map((r) => r.properties.id)).toEqual(c.validIds);
       const invalid = new Set(issues.filter((i) => i.feature !== null && i.severity !== "warning").map((i) => i.feature));
       expect(invalid.size).toBe(c.invalid);
@@ -101,11 +102,13 @@ describe.concurrent("through the command line (validate)", () => {
     it.skipIf(skipped(c, "cli"))(
       `validate ${c.file}${c.args ? ` ${c.args.join(" ")}` : ""}`,
       async () => {
+        // The command line is a shell: it reads the clock, so its today is the real one (UTC).
+        const today = new Date().toISOString().slice(0, 10);
         const run = await cliAsync("validate", `tests/corpus/${c.file}`, ...(c.args ?? []));
         if (c.exit === 2) {
           expect([run.status, run.stdout, run.stderr]).toEqual([2, "", `${c.error}\n`]);
         } else {
-          const lines = [`${c.valid} valid, ${c.invalid} invalid`, ...messagesOf(c)];
+          const lines = [`${c.valid} valid, ${c.invalid} invalid`, ...messagesOf(c, today)];
           expect([run.status, run.stdout, run.stderr]).toEqual([c.exit, `${lines.join("\n")}\n`, ""]);
         }
       },

@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { accuracyCircles } from "../../src/core/accuracy-circles";
-import { shownStacks, toDisplayCollection, withBorderFacts, type DisplayProperties } from "../../src/core/display-reports";
-import type { ReportFeature } from "../../src/core/report";
-import { syntheticReports } from "../../src/core/synthetic-reports";
-import { parseReports } from "../../src/core/validate-reports";
+import { accuracyCircles } from "../../src/core/distance/accuracy-circles";
+import { shownStacks, toDisplayCollection, withBorderFacts, type DisplayProperties } from "../../src/core/view/display-reports";
+import type { ReportFeature } from "../../src/core/reports/report";
+import { syntheticReports } from "../../src/core/reports/synthetic-reports";
+import { parseReports } from "../../src/core/io/validate-reports";
 import { distance } from "@turf/turf";
 import type { Feature, Point } from "geojson";
 import { readRepoText } from "../support/read-json";
 import { seededRandom } from "../support/seeded-random";
+import { TODAY } from "../support/today";
 
-const { reports } = parseReports(readRepoText("geodata/reports.geojson"));
+const { reports } = parseReports(readRepoText("geodata/reports.geojson"), { today: TODAY });
 
 describe("toDisplayCollection", () => {
   const display = toDisplayCollection(reports);
@@ -27,24 +28,22 @@ describe("toDisplayCollection", () => {
     }
   });
 
-  it("adds each report's distance to the border when it is known, for the map's filter", () => {
-    expect(display.features.every((f) => !("border_distance_m" in f.properties))).toBe(true);
-    const first = reports[0]!.properties.id;
-    const measured = toDisplayCollection(reports, new Map([[first, 12_345.6], ["not-a-report", 1]]));
-    expect(measured.features[0]!.properties.border_distance_m).toBe(12_345.6);
-    expect(measured.features.slice(1).every((f) => f.properties.border_distance_m === undefined)).toBe(true);
-  });
-
-  it("adds distances and sides in place as making the collection again with them would, and hands out a new collection", () => {
-    const distancesM = reports.map((_, i) => (i % 4 === 3 ? Number.NaN : 1_000 * i + 0.5));
-    const sides = reports.map((_, i) => (i % 5 === 4 ? null : ["AF", "PK", "none"][i % 3]!));
-    const byId = new Map(reports.map((r, i) => [r.properties.id, distancesM[i]!]));
-    const sideById = new Map(reports.map((r, i) => [r.properties.id, sides[i] ?? "none"]));
+  it("adds each report's distance, side and place along the border in place, and hands out a new collection", () => {
+    expect(display.features.every((f) => !("border_distance_m" in f.properties) && !("border_side" in f.properties))).toBe(true);
+    const distancesM = Float64Array.from(reports, (_, i) => (i % 4 === 3 ? Number.NaN : 1_000 * i + 0.5));
+    const alongKm = Float64Array.from(reports, (_, i) => (i % 5 === 2 ? Number.NaN : 100 * i + 0.25));
+    const sides = reports.map((_, i) => ["AF", "PK", "none"][i % 3]!);
     const before = toDisplayCollection(reports);
-    const after = withBorderFacts(before, distancesM, sides);
+    const after = withBorderFacts(before, { distancesM, alongKm, sides, borderKm: 2_600 });
     expect(after).not.toBe(before);
     expect(after.features).not.toBe(before.features);
-    expect(after).toEqual(toDisplayCollection(reports, byId, sideById));
+    after.features.forEach((f, i) => {
+      const p = f.properties;
+      expect(p.border_distance_m).toBe(i % 4 === 3 ? undefined : 1_000 * i + 0.5);
+      expect(p.border_along_km).toBe(i % 5 === 2 ? undefined : 100 * i + 0.25);
+      expect(p.border_side).toBe(["AF", "PK", "none"][i % 3]);
+      expect(p.id).toBe(reports[i]!.properties.id);
+    });
   });
 
   it("sizes by the highest figures a source gives (reference figures: 15–20 killed; 12 killed, 100+ injured)", () => {

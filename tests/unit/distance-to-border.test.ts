@@ -2,7 +2,7 @@ import { booleanPointInPolygon } from "@turf/turf";
 import type { Feature, Polygon, Position } from "geojson";
 import geographiclib from "geographiclib-geodesic";
 import { describe, expect, it } from "vitest";
-import { distanceRange } from "../../src/core/border-uncertainty";
+import { distanceRange } from "../../src/core/distance/border-uncertainty";
 import { referenceDistance } from "../support/geodesic-reference";
 import { countries, line, measurer, places } from "../support/project-border";
 import { seededRandom } from "../support/seeded-random";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DotPicker, mercatorX, mercatorY } from "../../src/core/dot-picker";
+import { DotPicker, mercatorX, mercatorY } from "../../src/core/view/dot-picker";
 import { seededRandom } from "../support/seeded-random";
 
 describe("the dot picker", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readEventParams } from "../../src/core/event-params";
-import { DEFAULT_EVENT_PARAMS } from "../../src/core/events";
+import { readEventParams } from "../../src/core/events/event-params";
+import { DEFAULT_EVENT_PARAMS } from "../../src/core/events/events";
 
 describe("grouping parameters typed on the command line", () => {
   it("are the defaults when none is given", () => {

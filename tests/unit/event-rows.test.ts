@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { eventRowsFromTable, readEventDate } from "../../src/core/event-rows";
-import { eventReportFromFeature } from "../../src/core/events";
-import { readPointTable } from "../../src/core/point-table";
-import { parseReports } from "../../src/core/validate-reports";
+import { eventRowsFromTable, readEventDate } from "../../src/core/io/event-rows";
+import { eventReportFromFeature } from "../../src/core/events/events";
+import { readPointTable } from "../../src/core/io/point-table";
+import { parseReports } from "../../src/core/io/validate-reports";
 import { readRepoText } from "../support/read-json";
+import { TODAY } from "../support/today";
 
 const timed = { timed: true };
 const untimed = { timed: false };
@@ -33,7 +34,7 @@ describe("rows of a table as reports to group", () => {
     const text = readRepoText("geodata/reports.geojson");
     const rows = eventRowsFromTable(readPointTable(text, "reports.geojson"), timed);
     expect(rows.flatMap((r) => r.problems)).toEqual([]);
-    expect(rows.map((r) => r.report)).toEqual(parseReports(text).reports.map(eventReportFromFeature));
+    expect(rows.map((r) => r.report)).toEqual(parseReports(text, { today: TODAY }).reports.map(eventReportFromFeature));
   });
 
   it("read an ACLED row: its id, fatalities as the killed figure, no injured figure, time precision as given", () => {

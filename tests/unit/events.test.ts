@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_EVENT_PARAMS, eventReportFromFeature, eventsToGeoJson, groupEvents, type EventReport } from "../../src/core/events";
-import { parseReports } from "../../src/core/validate-reports";
+import { DEFAULT_EVENT_PARAMS, eventReportFromFeature, eventsToGeoJson, groupEvents, type EventReport } from "../../src/core/events/events";
+import { parseReports } from "../../src/core/io/validate-reports";
 import { readRepoText } from "../support/read-json";
+import { TODAY } from "../support/today";
 
-const { reports } = parseReports(readRepoText("geodata/reports.geojson"));
+const { reports } = parseReports(readRepoText("geodata/reports.geojson"), { today: TODAY });
 const seed = reports.map(eventReportFromFeature);
 const idsOn = (date: string) => seed.filter((r) => r.date === date).map((r) => r.id);
 

@@ -1,11 +1,12 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { eventReportFromFeature, eventsToGeoJson, groupEventColumns, eventColumns, summarizeEvent, groupEvents } from "../../src/core/events";
-import { EVENT_CSV_COLUMNS, eventsToCsv, eventsWithReports } from "../../src/core/export-events";
-import { parseReports } from "../../src/core/validate-reports";
+import { eventReportFromFeature, eventsToGeoJson, groupEventColumns, eventColumns, summarizeEvent, groupEvents } from "../../src/core/events/events";
+import { EVENT_CSV_COLUMNS, eventsToCsv, eventsWithReports } from "../../src/core/io/export-events";
+import { parseReports } from "../../src/core/io/validate-reports";
 import { readRepoText } from "../support/read-json";
+import { TODAY } from "../support/today";
 
-const seed = parseReports(readRepoText("geodata/reports.geojson")).reports;
+const seed = parseReports(readRepoText("geodata/reports.geojson"), { today: TODAY }).reports;
 
 describe("exporting events", () => {
   it("puts each report back in its event, as grouping the reports directly does", () => {

@@ -1,10 +1,11 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { CSV_COLUMNS, neutralizeCell, reportsToCsv, reportsToGeoJson, type ExportRow } from "../../src/core/export-reports";
-import { parseReports } from "../../src/core/validate-reports";
+import { CSV_COLUMNS, neutralizeCell, reportsToCsv, reportsToGeoJson, type ExportRow } from "../../src/core/io/export-reports";
+import { parseReports } from "../../src/core/io/validate-reports";
 import { readRepoText } from "../support/read-json";
+import { TODAY } from "../support/today";
 
-const { reports } = parseReports(readRepoText("geodata/reports.geojson"));
+const { reports } = parseReports(readRepoText("geodata/reports.geojson"), { today: TODAY });
 const rows: ExportRow[] = reports.map((r, i) => ({
   properties: r.properties,
   lon: r.geometry.coordinates[0]!,
@@ -15,7 +16,7 @@ const rows: ExportRow[] = reports.map((r, i) => ({
 describe("exporting reports", () => {
   it("as GeoJSON that the app reads back, with the measured distance and side for other tools", () => {
     const text = JSON.stringify(reportsToGeoJson(rows));
-    const back = parseReports(text);
+    const back = parseReports(text, { today: TODAY });
     expect(back.issues).toEqual([]);
     expect(back.reports.map((r) => r.geometry.coordinates)).toEqual(reports.map((r) => r.geometry.coordinates));
     // The app keeps a report's own properties; the measured ones are in the file for other tools.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { FigureRange } from "../../src/core/events";
-import { describeAgreement, describeReportCount, formatEventDates, formatRange } from "../../src/core/format-event";
+import type { FigureRange } from "../../src/core/events/events";
+import { describeAgreement, describeReportCount, formatEventDates, formatRange } from "../../src/core/events/format-event";
 
 const range = (min: number, max: number, extra: Partial<FigureRange> = {}): FigureRange => ({ min, max, atLeast: false, sources: 2, disagree: min !== max, ...extra });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeSpotToBorder, formatLonLat } from "../../src/core/format-border";
-import { formatLength, metresTo, METRES_PER_MILE } from "../../src/core/format-length";
+import { describeSpotToBorder, formatLonLat } from "../../src/core/distance/format-border";
+import { formatLength, metresTo, METRES_PER_MILE } from "../../src/core/distance/format-length";
 
 describe("formatLength writes a length in the chosen unit", () => {
   it.each([

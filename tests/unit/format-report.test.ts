@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeBorderDistance } from "../../src/core/format-border";
-import { formatCount, formatDistance, formatEventDate, describeGeoPrecision } from "../../src/core/format-report";
+import { describeBorderDistance } from "../../src/core/distance/format-border";
+import { formatCount, formatDistance, formatEventDate, describeGeoPrecision } from "../../src/core/reports/format-report";
 
 describe("formatCount shows a figure as the source gives it", () => {
   it.each([

@@ -1,12 +1,13 @@
 import Papa from "papaparse";
 import type { FeatureCollection, Point } from "geojson";
 import { describe, expect, it } from "vitest";
-import { reportsToCsv, type ExportRow } from "../../src/core/export-reports";
-import { CSV_NO_URL_NOTE, parseAcledCsv } from "../../src/core/import-acled-csv";
-import { DEFAULT_ACCURACY_M, type ReportFeature } from "../../src/core/report";
-import { syntheticReports } from "../../src/core/synthetic-reports";
-import { formatIssue, parseReports } from "../../src/core/validate-reports";
+import { reportsToCsv, type ExportRow } from "../../src/core/io/export-reports";
+import { CSV_NO_URL_NOTE, parseAcledCsv } from "../../src/core/io/import-acled-csv";
+import { DEFAULT_ACCURACY_M, type ReportFeature } from "../../src/core/reports/report";
+import { syntheticReports } from "../../src/core/reports/synthetic-reports";
+import { formatIssue, parseReports } from "../../src/core/io/validate-reports";
 import { readRepoJson, readRepoText } from "../support/read-json";
+import { TODAY } from "../support/today";
 
 /** ACLED's export columns, in ACLED's order. */
 const ACLED_COLUMNS =
@@ -37,12 +38,12 @@ function csvOf(rows: Record<string, string | undefined>[]): string {
   return Papa.unparse(records, { newline: "\n" }) + "\n";
 }
 
-const one = (cells: Record<string, string | undefined>) => parseAcledCsv(csvOf([cells]));
-const lines = (text: string) => parseAcledCsv(text).issues.map(formatIssue);
+const one = (cells: Record<string, string | undefined>) => parseAcledCsv(csvOf([cells]), { today: TODAY });
+const lines = (text: string) => parseAcledCsv(text, { today: TODAY }).issues.map(formatIssue);
 
 describe("an ACLED export with its 31 columns", () => {
   const text = readRepoText("tests/fixtures/acled-export.csv");
-  const { reports, issues } = parseAcledCsv(text);
+  const { reports, issues } = parseAcledCsv(text, { today: TODAY });
 
   it("is a fixture in ACLED's columns and order", () => {
     expect(Papa.parse(text, { header: true }).meta.fields).toEqual(ACLED_COLUMNS);
@@ -91,7 +92,7 @@ describe("an ACLED export with its 31 columns", () => {
 
 describe("a CSV mixing valid and broken rows (BOM, CRLF, a blank line, a quoted line break)", () => {
   const text = readRepoText("tests/fixtures/acled-malformed.csv");
-  const { reports, issues } = parseAcledCsv(text);
+  const { reports, issues } = parseAcledCsv(text, { today: TODAY });
 
   it("is the fixture it says it is", () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
@@ -124,7 +125,7 @@ describe("reading cells", () => {
     const semicolon = "\uFEFF" + csvOf([{}]).replaceAll(",", ";").replaceAll("\n", "\r\n");
     const tab = csvOf([{}]).replaceAll(",", "\t").replace(/^[^\n]+/, (h) => h.toUpperCase().replaceAll("\t", " \t "));
     for (const text of [semicolon, tab]) {
-      const { reports, issues } = parseAcledCsv(text);
+      const { reports, issues } = parseAcledCsv(text, { today: TODAY });
       expect(issues).toEqual([]);
       expect(reports.map((r) => [r.properties.id, r.geometry.coordinates])).toEqual([["T1", [66.40001, 31.00575]]]);
     }
@@ -132,7 +133,7 @@ describe("reading cells", () => {
 
   it("reads the first of two columns with the same name", () => {
     const [header, row] = csvOf([{}]).split("\n");
-    const { reports, issues } = parseAcledCsv(`${header},LATITUDE \n${row},-95\n`);
+    const { reports, issues } = parseAcledCsv(`${header},LATITUDE \n${row},-95\n`, { today: TODAY });
     expect(issues).toEqual([]);
     expect(reports.map((r) => r.geometry.coordinates)).toEqual([[66.40001, 31.00575]]);
   });
@@ -184,7 +185,7 @@ describe("reading cells", () => {
 
   it("reads the country by name or code, anything else as none", () => {
     const countries = ["Pakistan", " pakistan ", "AF", "pk", "India", "Afghanistan/Pakistan", ""];
-    const { reports } = parseAcledCsv(csvOf(countries.map((country, i) => ({ event_id_cnty: `C${i}`, country }))));
+    const { reports } = parseAcledCsv(csvOf(countries.map((country, i) => ({ event_id_cnty: `C${i}`, country }))), { today: TODAY });
     expect(reports.map((r) => r.properties.country)).toEqual(["PK", "PK", "AF", "PK", null, null, null]);
   });
 
@@ -208,7 +209,7 @@ describe("reading cells", () => {
 
   it("refuses a row it cannot split into cells, and keeps the rows before it", () => {
     const text = csvOf([{}]) + 'T2,"unterminated\n';
-    expect(parseAcledCsv(text).reports.map((r) => r.properties.id)).toEqual(["T1"]);
+    expect(parseAcledCsv(text, { today: TODAY }).reports.map((r) => r.properties.id)).toEqual(["T1"]);
     expect(lines(text)[0]).toMatch(/^Row 2 \(id "T2"\): could not be read as CSV \(Quoted field unterminated/);
   });
 });
@@ -221,7 +222,7 @@ describe("a file that holds no rows to read", () => {
     ["event_id_cnty,notes\n", 'File: has no "latitude" or "longitude" column, so no row can be placed on the map (its columns: event_id_cnty, notes)'],
     ["id,LATITUDE\n1,31\n2,32\n", 'File: has no "longitude" column, so no row can be placed on the map (its columns: id, LATITUDE)'],
   ])("%j is one issue for the whole file", (text, line) => {
-    const { reports, issues } = parseAcledCsv(text);
+    const { reports, issues } = parseAcledCsv(text, { today: TODAY });
     expect(reports).toEqual([]);
     expect(issues.map(formatIssue)).toEqual([line]);
   });
@@ -238,24 +239,24 @@ describe("reading back what the map exported", () => {
   }
 
   it("gives the seed reports back, place ids included", () => {
-    const seed = parseReports(readRepoText("geodata/reports.geojson")).reports;
-    const back = parseAcledCsv(reportsToCsv(rowsOf(seed)));
+    const seed = parseReports(readRepoText("geodata/reports.geojson"), { today: TODAY }).reports;
+    const back = parseAcledCsv(reportsToCsv(rowsOf(seed)), { today: TODAY });
     expect(back.issues).toEqual([]);
     expect(back.reports).toEqual(seed);
   });
 
   it("gives text a spreadsheet would run as a formula back as it was", () => {
-    const [seed] = parseReports(readRepoText("geodata/reports.geojson")).reports;
+    const [seed] = parseReports(readRepoText("geodata/reports.geojson"), { today: TODAY }).reports;
     const properties = { ...seed!.properties, place_id: null, location: '=HYPERLINK("http://example.invalid","x")', notes: "+1 line\nand a comma, here", source: "@SUM(A1)", admin1: "-2+3" };
-    const back = parseAcledCsv(reportsToCsv(rowsOf([{ ...seed!, properties }])));
+    const back = parseAcledCsv(reportsToCsv(rowsOf([{ ...seed!, properties }])), { today: TODAY });
     expect(back.reports.map((r) => r.properties)).toEqual([properties]);
   });
 
   it("reads 12,000 synthetic reports back, telling its progress about once per 1,000 rows", () => {
     const anchors = places.map((p) => p.geometry.coordinates);
-    const generated = parseReports(JSON.stringify(syntheticReports(12_000, { anchors, seed: 11 }))).reports;
+    const generated = parseReports(JSON.stringify(syntheticReports(12_000, { anchors, seed: 11 })), { today: TODAY }).reports;
     const progress: number[] = [];
-    const back = parseAcledCsv(reportsToCsv(rowsOf(generated)), (f) => progress.push(f));
+    const back = parseAcledCsv(reportsToCsv(rowsOf(generated)), { today: TODAY, onProgress: (f) => progress.push(f) });
     expect(back.issues).toEqual([]);
     expect(back.reports).toEqual(generated);
     // 0 first, then at rows 1,000 ... 12,000 (each a twelfth further on, more than the hundredth it waits for), then 1.

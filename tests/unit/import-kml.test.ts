@@ -1,9 +1,10 @@
 import type { FeatureCollection, Point } from "geojson";
 import { describe, expect, it } from "vitest";
-import { parseKml } from "../../src/core/import-kml";
-import type { ReportFeature } from "../../src/core/report";
-import { formatIssue, parseReports } from "../../src/core/validate-reports";
+import { parseKml } from "../../src/core/io/import-kml";
+import type { ReportFeature } from "../../src/core/reports/report";
+import { formatIssue, parseReports } from "../../src/core/io/validate-reports";
 import { readRepoJson, readRepoText } from "../support/read-json";
+import { TODAY } from "../support/today";
 
 const places = readRepoJson<FeatureCollection<Point, { name: string }>>("geodata/places.geojson").features;
 const placeAt = (name: string) => places.find((p) => p.properties.name === name)!.geometry.coordinates;
@@ -31,7 +32,7 @@ const kml = (...placemarks: string[]) => `<kml xmlns="http://www.opengis.net/kml
 const POINT = "<Point><coordinates>66.40001,31.00575</coordinates></Point>";
 
 describe("the KML fixture", () => {
-  const { reports, issues } = parseKml(readRepoText("tests/fixtures/reports.kml"));
+  const { reports, issues } = parseKml(readRepoText("tests/fixtures/reports.kml"), { today: TODAY });
 
   it("keeps every placemark with a Point and usable data, at [longitude, latitude] of the place it names", () => {
     expect(reports.map((r) => r.properties.id)).toEqual(["KML1", "KML2", "KML8"]);
@@ -85,15 +86,15 @@ describe("the KML fixture", () => {
 
 describe("reading KML", () => {
   it("gives the seed reports back from KML that carries their properties, place_id included", () => {
-    const seed = parseReports(readRepoText("geodata/reports.geojson")).reports;
-    const back = parseKml(kmlOf(seed));
+    const seed = parseReports(readRepoText("geodata/reports.geojson"), { today: TODAY }).reports;
+    const back = parseKml(kmlOf(seed), { today: TODAY });
     expect(back.issues).toEqual([]);
     expect(back.reports).toEqual(seed);
   });
 
   it("reads placemarks in namespaced KML, after a byte order mark", () => {
     const text = `\uFEFF<kml:kml xmlns:kml="http://www.opengis.net/kml/2.2">${placemark(POINT).replace(/<(\/?)(Placemark|ExtendedData|Data|value|Point|coordinates)\b/g, "<$1kml:$2")}</kml:kml>`;
-    expect(parseKml(text).reports.map((r) => r.geometry.coordinates)).toEqual([[66.40001, 31.00575]]);
+    expect(parseKml(text, { today: TODAY }).reports.map((r) => r.geometry.coordinates)).toEqual([[66.40001, 31.00575]]);
   });
 
   it.each([
@@ -103,17 +104,17 @@ describe("reading KML", () => {
     ["<Point><coordinates>66.4,95</coordinates></Point>", "its latitude must lie from -90 to 90 degrees, got 95"],
     ["<Point></Point>", '<coordinates> of the Point must be "longitude,latitude" or "longitude,latitude,altitude", got ""'],
   ])("refuses the geometry %s", (geometry, message) => {
-    const { reports, issues } = parseKml(kml(placemark(geometry)));
+    const { reports, issues } = parseKml(kml(placemark(geometry)), { today: TODAY });
     expect(reports).toEqual([]);
     expect(issues).toEqual([{ feature: 1, unit: "placemark", id: "P", field: "geometry", message }]);
   });
 
   it("takes a MultiGeometry of one Point as that Point", () => {
-    expect(parseKml(kml(placemark(`<MultiGeometry>${POINT}</MultiGeometry>`))).reports).toHaveLength(1);
+    expect(parseKml(kml(placemark(`<MultiGeometry>${POINT}</MultiGeometry>`)), { today: TODAY }).reports).toHaveLength(1);
   });
 
   it("refuses a repeated id, naming the placemark that had it first", () => {
-    const { reports, issues } = parseKml(kml(placemark(POINT), placemark(POINT)));
+    const { reports, issues } = parseKml(kml(placemark(POINT), placemark(POINT)), { today: TODAY });
     expect(reports).toHaveLength(1);
     expect(issues.map(formatIssue)).toEqual(['Placemark 2 (id "P"), field "id": repeats the id of placemark 1, "P"']);
   });
@@ -121,9 +122,9 @@ describe("reading KML", () => {
   it("expands no entity the file declares, and refuses an external one", () => {
     const laughs = '<!DOCTYPE kml [<!ENTITY a "AAAAAAAAAA"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>';
     const text = laughs + kml(placemark(POINT, '<Data name="notes"><value>&b; &lt;&#65;&#x42;&gt; &#0;</value></Data>'));
-    expect(parseKml(text).reports[0]!.properties.notes).toBe("&b; <AB> &#0;");
+    expect(parseKml(text, { today: TODAY }).reports[0]!.properties.notes).toBe("&b; <AB> &#0;");
     const external = '<!DOCTYPE kml [<!ENTITY x SYSTEM "file:///etc/passwd">]>' + kml(placemark(POINT, '<Data name="notes"><value>&x;</value></Data>'));
-    expect(parseKml(external).issues.map(formatIssue)).toEqual(["File: could not be read as KML (External entities are not supported)"]);
+    expect(parseKml(external, { today: TODAY }).issues.map(formatIssue)).toEqual(["File: could not be read as KML (External entities are not supported)"]);
   });
 
   it.each([
@@ -134,7 +135,7 @@ describe("reading KML", () => {
     ['<?xml version="1.0"?><kml><Document/></kml>', "File: has no <Placemark>, so there is no report in it (its root element is <kml>)"],
     ["<svg><g/></svg>", "File: has no <Placemark>, so there is no report in it (its root element is <svg>)"],
   ])("%j is one issue for the whole file", (text, line) => {
-    const { reports, issues } = parseKml(text);
+    const { reports, issues } = parseKml(text, { today: TODAY });
     expect(reports).toEqual([]);
     expect(issues.map(formatIssue)).toEqual([line]);
   });
@@ -144,7 +145,7 @@ describe("dates written as KML writes them", () => {
   /** A placemark with no date of its own in ExtendedData: only what `time` gives. */
   const undated = (time: string) =>
     `<Placemark><ExtendedData><Data name="id"><value>T</value></Data><Data name="event_type"><value>Battles</value></Data><Data name="sub_event_type"><value>Armed clash</value></Data><Data name="location"><value>Spin Boldak</value></Data><Data name="geo_precision"><value>1</value></Data><Data name="source"><value>Test source</value></Data><Data name="source_note"><value>Test placemark.</value></Data></ExtendedData>${time}${POINT}</Placemark>`;
-  const read = (time: string) => parseKml(kml(undated(time)));
+  const read = (time: string) => parseKml(kml(undated(time)), { today: TODAY });
 
   it("takes a TimeStamp's day as the date, known to the day, and a month as its first day, known to the month", () => {
     expect(read("<TimeStamp><when>2025-10-15T18:30:00Z</when></TimeStamp>").reports[0]!.properties).toMatchObject({ event_date: "2025-10-15", time_precision: 1 });

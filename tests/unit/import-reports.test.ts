@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { reportsToCsv, reportsToGeoJson, type ExportRow } from "../../src/core/export-reports";
-import { importFormat, importReports } from "../../src/core/import-reports";
-import { formatIssue, parseReports, validateReports } from "../../src/core/validate-reports";
+import { reportsToCsv, reportsToGeoJson, type ExportRow } from "../../src/core/io/export-reports";
+import { importFormat, importReports } from "../../src/core/io/import-reports";
+import { formatIssue, parseReports, validateReports } from "../../src/core/io/validate-reports";
 import { readRepoText } from "../support/read-json";
 import { seededRandom } from "../support/seeded-random";
+import { TODAY } from "../support/today";
 
-const seed = parseReports(readRepoText("geodata/reports.geojson")).reports;
+const seed = parseReports(readRepoText("geodata/reports.geojson"), { today: TODAY }).reports;
 const rows: ExportRow[] = seed.map((r) => ({ properties: r.properties, lon: r.geometry.coordinates[0]!, lat: r.geometry.coordinates[1]! }));
 
 describe("choosing the reader", () => {
@@ -27,8 +28,8 @@ describe("choosing the reader", () => {
 
 describe("importReports", () => {
   it("reads what the map exported, as GeoJSON or as CSV, back to the same reports", () => {
-    const fromGeoJson = importReports(JSON.stringify(reportsToGeoJson(rows)), "reports.geojson");
-    const fromCsv = importReports(reportsToCsv(rows), "reports.csv");
+    const fromGeoJson = importReports(JSON.stringify(reportsToGeoJson(rows)), "reports.geojson", { today: TODAY });
+    const fromCsv = importReports(reportsToCsv(rows), "reports.csv", { today: TODAY });
     expect([fromGeoJson.format, fromCsv.format]).toEqual(["geojson", "csv"]);
     expect([fromGeoJson.issues, fromCsv.issues]).toEqual([[], []]);
     expect(fromGeoJson.reports).toEqual(seed);
@@ -36,24 +37,24 @@ describe("importReports", () => {
   });
 
   it("reads KML and a GeoJSON file that starts with a byte order mark", () => {
-    const kml = importReports(readRepoText("tests/fixtures/reports.kml"), "reports.kml");
+    const kml = importReports(readRepoText("tests/fixtures/reports.kml"), "reports.kml", { today: TODAY });
     expect([kml.format, kml.reports.map((r) => r.properties.id)]).toEqual(["kml", ["KML1", "KML2", "KML8"]]);
-    const bom = importReports(`\uFEFF${JSON.stringify(reportsToGeoJson(rows))}`, "reports.geojson");
+    const bom = importReports(`\uFEFF${JSON.stringify(reportsToGeoJson(rows))}`, "reports.geojson", { today: TODAY });
     expect(bom.issues).toEqual([]);
     expect(bom.reports).toHaveLength(seed.length);
   });
 
   it("numbers each format's problems by its own unit", () => {
-    const geojson = importReports(readRepoText("tests/fixtures/broken-reports.geojson"), "broken.geojson");
-    const csv = importReports(readRepoText("tests/fixtures/acled-malformed.csv"), "malformed.csv");
+    const geojson = importReports(readRepoText("tests/fixtures/broken-reports.geojson"), "broken.geojson", { today: TODAY });
+    const csv = importReports(readRepoText("tests/fixtures/acled-malformed.csv"), "malformed.csv", { today: TODAY });
     expect(formatIssue(geojson.issues[0]!)).toMatch(/^Feature 2 \(id "bad-date"\), field "event_date"/);
     expect(formatIssue(csv.issues[0]!)).toMatch(/^Row 2 \(id "TESTM2"\), field "event_date"/);
   });
 
   it("tells the progress of a GeoJSON or KML file at its start and end", () => {
     const progress: number[] = [];
-    importReports(JSON.stringify(reportsToGeoJson(rows)), "reports.geojson", (f) => progress.push(f));
-    importReports("<kml/>", "x.kml", (f) => progress.push(f));
+    importReports(JSON.stringify(reportsToGeoJson(rows)), "reports.geojson", { today: TODAY, onProgress: (f) => progress.push(f) });
+    importReports("<kml/>", "x.kml", { today: TODAY, onProgress: (f) => progress.push(f) });
     expect(progress).toEqual([0, 1, 0, 1]);
   });
 
@@ -76,10 +77,10 @@ describe("importReports", () => {
           text = text.slice(0, at) + (random() < 0.2 ? "" : pick(pieces)) + text.slice(at + cut);
         }
       }
-      const result = importReports(text, pick(names));
+      const result = importReports(text, pick(names), { today: TODAY });
       for (const issue of result.issues) expect(typeof formatIssue(issue)).toBe("string");
       // What is kept is a valid, distinct set of reports by the GeoJSON rules themselves.
-      expect(validateReports({ type: "FeatureCollection", features: result.reports }).issues).toEqual([]);
+      expect(validateReports({ type: "FeatureCollection", features: result.reports }, { today: TODAY }).issues).toEqual([]);
       kept += result.reports.length;
     }
     expect(kept).toBeGreaterThan(0); // the damaged files still had valid reports to keep
@@ -96,7 +97,7 @@ describe("files that are not text", () => {
       ["%PDF-1.7\n", "report.pdf", "a PDF document"],
       ["a,b\u0000c", "x.csv", "binary data"],
     ] as const) {
-      const result = importReports(text, name);
+      const result = importReports(text, name, { today: TODAY });
       expect(result.reports).toEqual([]);
       expect(result.issues.map((i) => i.message)).toEqual([`is not a text file of reports: it looks like ${kind}. The map opens GeoJSON, CSV (as ACLED exports it), KML and its own snapshot files`]);
     }

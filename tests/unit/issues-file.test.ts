@@ -1,9 +1,10 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { parseAcledCsv } from "../../src/core/import-acled-csv";
-import { ISSUE_COLUMNS, issuesToCsv } from "../../src/core/issues-file";
-import type { ValidationIssue } from "../../src/core/validate-reports";
+import { parseAcledCsv } from "../../src/core/io/import-acled-csv";
+import { ISSUE_COLUMNS, issuesToCsv } from "../../src/core/io/issues-file";
+import type { ValidationIssue } from "../../src/core/io/validate-reports";
 import { readRepoText } from "../support/read-json";
+import { TODAY } from "../support/today";
 
 const read = (text: string) => Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
 
@@ -30,7 +31,7 @@ describe("the list of problems as CSV", () => {
   });
 
   it("lists every problem of an imported file, numbered as the import numbered them", () => {
-    const { issues } = parseAcledCsv(readRepoText("tests/fixtures/acled-malformed.csv"));
+    const { issues } = parseAcledCsv(readRepoText("tests/fixtures/acled-malformed.csv"), { today: TODAY });
     const lines = read(issuesToCsv(issues)).slice(1);
     expect(lines.map((l) => [l[0], Number(l[1]), l[3]])).toEqual(issues.map((i) => ["row", i.feature, i.field]));
   });

@@ -1,7 +1,7 @@
 import { distance as turfDistance } from "@turf/turf";
 import geographiclib from "geographiclib-geodesic";
 import { describe, expect, it } from "vitest";
-import { measurePath, type LonLat } from "../../src/core/measure-path";
+import { measurePath, type LonLat } from "../../src/core/distance/measure-path";
 import { seededRandom } from "../support/seeded-random";
 
 const { Geodesic } = geographiclib;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { arabicScriptName, isArabicScript } from "../../src/core/place-names";
+import { arabicScriptName, isArabicScript } from "../../src/core/places/place-names";
 import { readRepoJson } from "../support/read-json";
 
 describe("a place's name in Arabic script", () => {

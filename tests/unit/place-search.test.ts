@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FeatureCollection, Point } from "geojson";
-import { foldName, searchPlaces, type Place } from "../../src/core/place-search";
+import { foldName, searchPlaces, type Place } from "../../src/core/places/place-search";
 import { readRepoJson } from "../support/read-json";
 
 const projectPlaces = readRepoJson<FeatureCollection<Point, { id: string; name: string; name_alt: string[] }>>("geodata/places.geojson");

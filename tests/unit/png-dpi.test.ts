@@ -1,6 +1,6 @@
 import { deflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { crc32, withDpi } from "../../src/core/png-dpi";
+import { crc32, withDpi } from "../../src/core/snapshot/png-dpi";
 
 /** A tiny valid PNG (2 × 1 pixels, RGB) built chunk by chunk, with Node's zlib for the data. */
 function tinyPng(extra: Buffer[] = []): Uint8Array {

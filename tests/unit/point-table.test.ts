@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readPointTable, writePointTable } from "../../src/core/point-table";
+import { readPointTable, writePointTable } from "../../src/core/io/point-table";
 
 describe("point tables", () => {
   it("writes a tab-separated file back with tabs, values with commas intact", () => {

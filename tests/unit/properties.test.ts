@@ -1,13 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { importReports } from "../../src/core/import-reports";
-import { parseAcledCsv } from "../../src/core/import-acled-csv";
-import { parseKml } from "../../src/core/import-kml";
-import { parseReports, validateReports } from "../../src/core/validate-reports";
-import { reportsToCsv, reportsToGeoJson } from "../../src/core/export-reports";
-import { decodeViewState, encodeViewState, type ViewState } from "../../src/core/url-state";
-import { NO_FILTER } from "../../src/core/report-filter";
+import { importReports } from "../../src/core/io/import-reports";
+import { parseAcledCsv } from "../../src/core/io/import-acled-csv";
+import { parseKml } from "../../src/core/io/import-kml";
+import { parseReports, validateReports } from "../../src/core/io/validate-reports";
+import { reportsToCsv, reportsToGeoJson } from "../../src/core/io/export-reports";
+import { decodeViewState, encodeViewState, type ViewState } from "../../src/core/view/url-state";
+import { NO_FILTER } from "../../src/core/view/report-filter";
 import { readRepoText } from "../support/read-json";
+import { TODAY } from "../support/today";
 
 /**
  * Property-based tests (fast-check), a fixed seed and number of runs so that
@@ -15,7 +16,7 @@ import { readRepoText } from "../support/read-json";
  * validator or the link codec throw, and what is encoded decodes the same.
  */
 const RUNS = { seed: 20261127, numRuns: 300 };
-const seed = parseReports(readRepoText("geodata/reports.geojson")).reports;
+const seed = parseReports(readRepoText("geodata/reports.geojson"), { today: TODAY }).reports;
 const choices = { layerGroups: ["basemap", "bands", "durand", "kp", "places", "reports"], basemaps: ["offline", "osm"], views: ["reports", "clusters", "events"] };
 
 /** Text that looks a little like the formats (their punctuation and words), and anything else. */
@@ -29,7 +30,7 @@ describe("no input makes a reader throw", () => {
   it("importReports, whatever the text and the file's name", () => {
     fc.assert(
       fc.property(texty, fc.constantFrom("a.csv", "a.geojson", "a.kml", "a.json", "a", "a.txt"), (text, name) => {
-        const result = importReports(text, name);
+        const result = importReports(text, name, { today: TODAY });
         expect(Array.isArray(result.reports) && Array.isArray(result.issues)).toBe(true);
       }),
       RUNS,
@@ -39,9 +40,9 @@ describe("no input makes a reader throw", () => {
   it("each reader on its own", () => {
     fc.assert(
       fc.property(texty, (text) => {
-        parseAcledCsv(text);
-        parseKml(text);
-        parseReports(text);
+        parseAcledCsv(text, { today: TODAY });
+        parseKml(text, { today: TODAY });
+        parseReports(text, { today: TODAY });
       }),
       RUNS,
     );
@@ -50,8 +51,8 @@ describe("no input makes a reader throw", () => {
   it("validateReports, whatever JSON value it is given", () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
-        validateReports(value);
-        validateReports({ type: "FeatureCollection", features: [value] });
+        validateReports(value, { today: TODAY });
+        validateReports({ type: "FeatureCollection", features: [value] }, { today: TODAY });
       }),
       RUNS,
     );
@@ -62,7 +63,7 @@ describe("no input makes a reader throw", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: seed.length - 1 }), fc.constantFrom(...keys), fc.jsonValue(), (i, key, value) => {
         const feature = { ...seed[i]!, properties: { ...seed[i]!.properties, [key]: value } };
-        const { reports, issues } = validateReports({ type: "FeatureCollection", features: [feature] });
+        const { reports, issues } = validateReports({ type: "FeatureCollection", features: [feature] }, { today: TODAY });
         expect(reports.length + (issues.length > 0 ? 1 : 0)).toBeGreaterThanOrEqual(1);
         if (reports.length === 0) expect(issues.some((issue) => issue.feature === 1)).toBe(true);
       }),
@@ -92,10 +93,10 @@ describe("what is written reads back", () => {
           return { ...r, properties };
         });
         const rows = reports.map((r) => ({ properties: r.properties, lon: r.geometry.coordinates[0]!, lat: r.geometry.coordinates[1]! }));
-        const back = parseAcledCsv(reportsToCsv(rows));
+        const back = parseAcledCsv(reportsToCsv(rows), { today: TODAY });
         expect(back.issues).toEqual([]);
         expect(back.reports).toEqual(reports);
-        expect(parseReports(JSON.stringify(reportsToGeoJson(rows))).reports).toEqual(reports);
+        expect(parseReports(JSON.stringify(reportsToGeoJson(rows)), { today: TODAY }).reports).toEqual(reports);
       }),
       RUNS,
     );

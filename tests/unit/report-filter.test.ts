@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { filterCounts, filterOptions, NO_FILTER, reportDaySpan, reportMatches, type ReportFilter } from "../../src/core/report-filter";
-import { syntheticReports } from "../../src/core/synthetic-reports";
-import { parseReports } from "../../src/core/validate-reports";
+import { filterCounts, filterOptions, NO_FILTER, reportDaySpan, reportMatches, type ReportFilter } from "../../src/core/view/report-filter";
+import { syntheticReports } from "../../src/core/reports/synthetic-reports";
+import { parseReports } from "../../src/core/io/validate-reports";
 import { readRepoText } from "../support/read-json";
 import { line } from "../support/project-border";
 import { seededRandom } from "../support/seeded-random";
+import { TODAY } from "../support/today";
 
-const seed = parseReports(readRepoText("geodata/reports.geojson")).reports.map((r) => r.properties);
+const seed = parseReports(readRepoText("geodata/reports.geojson"), { today: TODAY }).reports.map((r) => r.properties);
 const ids = (f: ReportFilter) => seed.filter((p) => reportMatches(f, p)).map((p) => p.id);
 
 describe("the explore filters on the seed reports", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { casualtiesHigh } from "../../src/core/format-report";
-import { inBounds, sortRows, type ListRow } from "../../src/core/report-list";
-import { syntheticReports } from "../../src/core/synthetic-reports";
+import { casualtiesHigh } from "../../src/core/reports/format-report";
+import { inBounds, sortRows, type ListRow } from "../../src/core/view/report-list";
+import { syntheticReports } from "../../src/core/reports/synthetic-reports";
 import { line } from "../support/project-border";
 import { seededRandom } from "../support/seeded-random";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayNumber, isoDay, reportDays } from "../../src/core/report-time";
+import { dayNumber, isoDay, reportDays } from "../../src/core/reports/report-time";
 
 const DAY_MS = 86_400_000;
 /** The reference: JavaScript's own dates (UTC). */

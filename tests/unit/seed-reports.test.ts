@@ -1,10 +1,11 @@
 import { booleanPointInPolygon } from "@turf/turf";
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from "geojson";
 import { describe, expect, it } from "vitest";
-import { parseReports } from "../../src/core/validate-reports";
+import { parseReports } from "../../src/core/io/validate-reports";
 import { readRepoJson, readRepoText } from "../support/read-json";
+import { TODAY } from "../support/today";
 
-const { reports, issues } = parseReports(readRepoText("geodata/reports.geojson"));
+const { reports, issues } = parseReports(readRepoText("geodata/reports.geojson"), { today: TODAY });
 const places = readRepoJson<FeatureCollection<Point, { id: string; approximate: boolean; country: string }>>(
   "geodata/places.geojson",
 ).features;

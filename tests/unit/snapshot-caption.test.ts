@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { describeFilter, describeMapFilters } from "../../src/core/describe-filter";
-import { dayNumber } from "../../src/core/report-time";
-import { NO_FILTER } from "../../src/core/report-filter";
-import { snapshotCaption, sourcesLine } from "../../src/core/snapshot-caption";
+import { describeFilter } from "../../src/core/view/describe-filter";
+import { dayNumber } from "../../src/core/reports/report-time";
+import { NO_FILTER } from "../../src/core/view/report-filter";
+import { snapshotCaption, sourcesLine } from "../../src/core/snapshot/snapshot-caption";
 
 const shown = [
   { event_date: "2025-10-15", source: "Dawn" },
@@ -75,11 +75,10 @@ describe("snapshotCaption", () => {
   });
 });
 
-describe("describeMapFilters", () => {
-  it("words the bands panel's distance and the chart's selection", () => {
-    expect(describeMapFilters({ withinKm: null, along: null })).toEqual([]);
-    expect(describeMapFilters({ withinKm: 5, along: { kmFrom: 1000.4, kmTo: 1300, dayFrom: dayNumber("2025-10-01"), dayTo: null } })).toEqual([
-      "within 5 km of the Durand Line (bands panel)",
+describe("the distance band and the chart's selection in words", () => {
+  it("words them as the other filters, the band once whichever panel set it", () => {
+    expect(describeFilter({ ...NO_FILTER, distanceToKm: 5, along: { kmFrom: 1000.4, kmTo: 1300, dayFrom: dayNumber("2025-10-01"), dayTo: null } })).toEqual([
+      "within 5 km of the Durand Line",
       "km 1000–1300 along the border from the Iran tripoint, 2025-10-01 to … (chart selection)",
     ]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { A4_200DPI, dateSpan, FOOTER_PX, HEADER_PX, scaleBar, snapshotLayout, sourceCredits, type SnapshotSize } from "../../src/core/snapshot-layout";
+import { A4_200DPI, dateSpan, FOOTER_PX, HEADER_PX, scaleBar, snapshotLayout, sourceCredits, type SnapshotSize } from "../../src/core/snapshot/snapshot-layout";
 import { seededRandom } from "../support/seeded-random";
 
 describe("snapshotLayout", () => {

@@ -1,7 +1,7 @@
 import { clustersDbscan, distance, featureCollection, point } from "@turf/turf";
 import geographiclib from "geographiclib-geodesic";
 import { describe, expect, it } from "vitest";
-import { spaceTimeDbscan, type DbscanParams } from "../../src/core/space-time-dbscan";
+import { spaceTimeDbscan, type DbscanParams } from "../../src/core/events/space-time-dbscan";
 import { seededRandom } from "../support/seeded-random";
 
 const geod = geographiclib.Geodesic.WGS84;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { spatialOrder } from "../../src/core/spatial-order";
+import { spatialOrder } from "../../src/core/distance/spatial-order";
 import { seededRandom } from "../support/seeded-random";
 
 function randomPoints(n: number, seed: number): { lons: number[]; lats: number[] } {

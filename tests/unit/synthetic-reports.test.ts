@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { syntheticReports } from "../../src/core/synthetic-reports";
-import { parseReports } from "../../src/core/validate-reports";
-import { geodesicDistanceM } from "../../src/core/geodesic";
+import { syntheticReports } from "../../src/core/reports/synthetic-reports";
+import { parseReports } from "../../src/core/io/validate-reports";
+import { geodesicDistanceM } from "../../src/core/distance/geodesic";
 import { line } from "../support/project-border";
+import { TODAY } from "../support/today";
 
 describe("synthetic reports", () => {
   const a = syntheticReports(2_000, { anchors: line, seed: 5 });
@@ -13,7 +14,7 @@ describe("synthetic reports", () => {
   });
 
   it("are valid reports, each marked synthetic and sourced to no real outlet", () => {
-    const { reports, issues } = parseReports(JSON.stringify(a));
+    const { reports, issues } = parseReports(JSON.stringify(a), { today: TODAY });
     expect(issues).toEqual([]);
     expect(reports).toHaveLength(2_000);
     for (const r of reports) {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildTimeline, DAILY_UP_TO_DAYS, nextPlayStart, playWindow } from "../../src/core/timeline";
-import { dayNumber } from "../../src/core/report-time";
-import { parseReports } from "../../src/core/validate-reports";
+import { buildTimeline, DAILY_UP_TO_DAYS, nextPlayStart, playWindow } from "../../src/core/view/timeline";
+import { dayNumber } from "../../src/core/reports/report-time";
+import { parseReports } from "../../src/core/io/validate-reports";
 import { readRepoText } from "../support/read-json";
+import { TODAY } from "../support/today";
 
-const seed = parseReports(readRepoText("geodata/reports.geojson")).reports.map((r) => r.properties);
+const seed = parseReports(readRepoText("geodata/reports.geojson"), { today: TODAY }).reports.map((r) => r.properties);
 
 describe("the timeline", () => {
   const t = buildTimeline(seed)!;

@@ -1,7 +1,7 @@
-import { parseBandDistances, parseWithinKm } from "../../src/core/band-distances";
+import { parseBandDistances, parseWithinKm } from "../../src/core/bands/band-distances";
 import { describe, expect, it } from "vitest";
-import { NO_FILTER, type ReportFilter } from "../../src/core/report-filter";
-import { decodeViewState, encodeViewState, type ViewState } from "../../src/core/url-state";
+import { NO_FILTER, type ReportFilter } from "../../src/core/view/report-filter";
+import { decodeViewState, encodeViewState, LINK_PARTS, type ViewState } from "../../src/core/view/url-state";
 import { seededRandom } from "../support/seeded-random";
 
 const choices = { layerGroups: ["basemap", "bands", "durand", "kp", "places", "reports"], basemaps: ["offline", "osm"], views: ["reports", "clusters", "events"] };
@@ -24,9 +24,10 @@ describe("the view state in a link", () => {
         sources: maybe(["Pakistan Army (ISPR), via Dawn", "Zabihullah Mujahid & Taliban = X", "طلوع نیوز", "a/b#c%d"]),
         sides: maybe(pick(["AF", "PK", "none"]).length ? ["PK"] : ["AF", "none"]),
         distanceFromKm: maybe(Math.round(random() * 100) / 10),
-        distanceToKm: maybe(5 + Math.floor(random() * 50)),
+        distanceToKm: maybe(10 + Math.floor(random() * 50)),
         geoPrecisions: maybe([1, 3]),
         timePrecisions: maybe([2]),
+        along: maybe({ kmFrom: Math.round(random() * 10_000) / 10, kmTo: 1_000 + Math.round(random() * 10_000) / 10, dayFrom: random() < 0.5 ? null : 20_000 + Math.floor(random() * 400), dayTo: random() < 0.5 ? null : 20_400 + Math.floor(random() * 400) }),
       };
       const state: ViewState = {
         camera: random() < 0.7 ? { lon: round(60 + random() * 15, 5), lat: round(25 + random() * 13, 5), zoom: round(random() * 18, 2), bearing: random() < 0.5 ? 0 : round(random() * 359, 1), pitch: random() < 0.5 ? 0 : round(random() * 60, 1) } : undefined,
@@ -36,11 +37,9 @@ describe("the view state in a link", () => {
         hidden: random() < 0.5 ? pick(choices.layerGroups) : undefined,
         basemap: random() < 0.5 ? "osm" : undefined,
         view: random() < 0.5 ? "events" : undefined,
-        withinKm: random() < 0.3 ? Math.round(random() * 1000) / 10 + 0.1 : undefined,
         bands: random() < 0.3 ? [1 + Math.floor(random() * 20), 30 + Math.floor(random() * 100)] : undefined,
         density: random() < 0.3 ? true : undefined,
         eventParams: random() < 0.3 ? { epsKm: Math.round(random() * 500) / 10, epsHours: random() < 0.3 ? Number.POSITIVE_INFINITY : Math.floor(random() * 200), minPoints: 1 + Math.floor(random() * 5) } : undefined,
-        along: random() < 0.3 ? { kmFrom: Math.round(random() * 10_000) / 10, kmTo: 1_000 + Math.round(random() * 10_000) / 10, dayFrom: random() < 0.5 ? null : 20_000 + Math.floor(random() * 400), dayTo: random() < 0.5 ? null : 20_400 + Math.floor(random() * 400) } : undefined,
       };
       const { state: back, problems } = decodeViewState(encodeViewState(state), choices);
       expect(problems).toEqual([]);
@@ -87,6 +86,37 @@ describe("the view state in a link", () => {
       expect(state.camera, bad).toBeUndefined();
       expect(problems, bad).toHaveLength(1);
     }
+  });
+
+  it("reads a link of the time when 'within N km' was a filter of its own as the one distance filter, and writes it so", () => {
+    const { state, problems } = decodeViewState("#within=5&killed=1", choices);
+    expect(problems).toEqual([]);
+    expect(state.filter).toEqual({ ...NO_FILTER, distanceToKm: 5, killedAtLeast: 1 });
+    expect(encodeViewState(state)).toBe("#killed=1&km=-5");
+    // Both given: the narrower far end.
+    expect(decodeViewState("#km=2-30&within=10", choices).state.filter).toMatchObject({ distanceFromKm: 2, distanceToKm: 10 });
+    expect(decodeViewState("#km=30-2", choices).problems).toEqual(['"km" ignored: the first distance is greater than the second']);
+  });
+
+  it("holds every part to one limit both ways: what it writes it reads back, and what it would refuse it never writes", () => {
+    for (const part of LINK_PARTS) expect(part.limit, part.key).toBeGreaterThan(0);
+    // A report id of 300 characters (the new user's) goes into the link and comes back.
+    const long = "r".repeat(300);
+    const written = encodeViewState({ filter: NO_FILTER, selected: long });
+    expect(decodeViewState(written, choices)).toEqual({ state: { filter: NO_FILTER, selected: long }, problems: [] });
+    // Over each part's limit: not written, and refused when read (a link made by hand).
+    const report = LINK_PARTS.find((p) => p.key === "report")!;
+    const tooLong = "r".repeat(report.limit + 1);
+    expect(encodeViewState({ filter: NO_FILTER, selected: tooLong })).toBe("");
+    expect(decodeViewState(`#report=${tooLong}`, choices).problems).toEqual([`"report" ignored: longer than ${report.limit.toLocaleString("en")} characters`]);
+    // Ids that grow when URL-encoded are measured as written: an Arabic-script id of 200 letters is 1,200 characters in a link.
+    const arabic = "ب".repeat(200);
+    expect(encodeURIComponent(arabic).length).toBeGreaterThan(report.limit);
+    expect(encodeViewState({ filter: NO_FILTER, selected: arabic })).toBe("");
+    const sources = LINK_PARTS.find((p) => p.key === "source")!;
+    const names = Array.from({ length: 30 }, (_, i) => `${i} ${"s".repeat(190)}`);
+    expect(encodeViewState({ filter: { ...NO_FILTER, sources: names } }).length).toBeLessThan(20);
+    expect(decodeViewState(`#source=${names.map(encodeURIComponent).join(",")}`, choices).problems).toEqual([`"source" ignored: longer than ${sources.limit.toLocaleString("en")} characters`]);
   });
 
   it("writes nothing for the default view", () => {

@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { formatIssue, parseReports, validateReports } from "../../src/core/validate-reports";
-import { importReports } from "../../src/core/import-reports";
+import { formatIssue, parseReports, validateReports } from "../../src/core/io/validate-reports";
+import { importReports } from "../../src/core/io/import-reports";
+import { reportsToCsv, reportsToGeoJson } from "../../src/core/io/export-reports";
+import { writeSnapshotFile } from "../../src/core/io/snapshot-file";
 import { readRepoJson, readRepoText } from "../support/read-json";
 import { seededRandom } from "../support/seeded-random";
+import { TODAY } from "../support/today";
 
 type Json = { type: string; features: Record<string, unknown>[] };
 
 describe("validateReports on the broken fixture", () => {
-  const result = parseReports(readRepoText("tests/fixtures/broken-reports.geojson"));
+  const result = parseReports(readRepoText("tests/fixtures/broken-reports.geojson"), { today: TODAY });
 
   it("keeps every valid feature, in input order", () => {
     expect(result.reports.map((r) => r.properties.id)).toEqual(["valid-abna", "valid-chaman-markup", "valid-article"]);
@@ -44,7 +47,7 @@ describe("validateReports on the broken fixture", () => {
 describe("validateReports on other input", () => {
   it("reports a missing geometry through geojson-validation", () => {
     const seed = readRepoJson<Json>("geodata/reports.geojson").features[0]!;
-    const { reports, issues } = validateReports({ type: "FeatureCollection", features: [{ type: "Feature", properties: seed.properties }] });
+    const { reports, issues } = validateReports({ type: "FeatureCollection", features: [{ type: "Feature", properties: seed.properties }] }, { today: TODAY });
     expect(reports).toEqual([]);
     expect(issues).toHaveLength(1);
     expect(issues[0]?.field).toBe("geometry");
@@ -52,37 +55,66 @@ describe("validateReports on other input", () => {
   });
 
   it("turns a JSON syntax error into one issue for the file", () => {
-    const { reports, issues } = parseReports('{"type": "FeatureCollection", "features": [');
+    const { reports, issues } = parseReports('{"type": "FeatureCollection", "features": [', { today: TODAY });
     expect(reports).toEqual([]);
     expect(issues.map(formatIssue)[0]).toMatch(/^File: is not valid JSON/);
   });
 
   it("refuses what is not a FeatureCollection, saying what it got", () => {
     for (const input of [null, 3, "x", [], { type: "FeatureCollection" }, { type: "Topology" }]) {
-      const { reports, issues } = validateReports(input);
+      const { reports, issues } = validateReports(input, { today: TODAY });
       expect(reports).toEqual([]);
       expect(issues).toHaveLength(1);
       expect(issues[0]!.message).toMatch(/^must be a GeoJSON FeatureCollection with a "features" array, got /);
     }
-    const bare = validateReports({ type: "Point", coordinates: [66.4, 31] });
+    const bare = validateReports({ type: "Point", coordinates: [66.4, 31] }, { today: TODAY });
     expect(bare.issues.map((i) => i.message)).toEqual(["is a bare GeoJSON Point, with no properties: a report needs its date, type, place and source, so wrap it in a Feature that has them"]);
   });
 
   it("reads a single Feature as a collection of one, and says so", () => {
     const seed = readRepoJson<Json>("geodata/reports.geojson").features[0]!;
-    const one = validateReports(seed);
+    const one = validateReports(seed, { today: TODAY });
     expect(one.reports.map((r) => r.properties.id)).toEqual([(seed.properties as { id: string }).id]);
     expect(one.issues).toEqual([{ feature: null, id: null, field: "", message: "is a single GeoJSON Feature, not a FeatureCollection: read as a collection of one", severity: "warning" }]);
     // A bare Feature that is no report: its own problems, after the note.
-    expect(validateReports({ type: "Feature" }).issues.length).toBeGreaterThan(1);
+    expect(validateReports({ type: "Feature" }, { today: TODAY }).issues.length).toBeGreaterThan(1);
   });
 
   it("refuses a date after today, and names a date written day/month or month/day as ambiguous", () => {
     const seed = readRepoJson<Json>("geodata/reports.geojson").features[0]!;
-    const future = validateReports({ type: "FeatureCollection", features: [{ ...seed, properties: { ...(seed.properties as Record<string, unknown>), event_date: "2999-01-01" } }] });
-    expect(future.issues.map(formatIssue)).toEqual([expect.stringMatching(/field "event_date": must not be after today \(\d{4}-\d{2}-\d{2}, UTC\): a report tells of something that has happened, got "2999-01-01"$/)]);
+    const future = validateReports({ type: "FeatureCollection", features: [{ ...seed, properties: { ...(seed.properties as Record<string, unknown>), event_date: "2999-01-01" } }] }, { today: TODAY });
+    expect(future.issues.map(formatIssue)).toEqual([expect.stringMatching(new RegExp(`field "event_date": must not be after today \\(${TODAY}, UTC\\): a report tells of something that has happened, got "2999-01-01"$`))]);
     const csv = `event_id_cnty,event_date,time_precision,event_type,sub_event_type,location,latitude,longitude,geo_precision,source,fatalities\nA1,03/04/2025,1,Battles,Armed clash,Spin Boldak,31.00575,66.40001,1,Test source,1\n`;
-    expect(importReports(csv, "a.csv").issues.map(formatIssue)).toEqual(['Row 1 (id "A1"), field "event_date": is ambiguous: "03/04/2025" can be 3 April 2025 (day first) or 4 March 2025 (month first); write it as YYYY-MM-DD or DD Month YYYY']);
+    expect(importReports(csv, "a.csv", { today: TODAY }).issues.map(formatIssue)).toEqual(['Row 1 (id "A1"), field "event_date": is ambiguous: "03/04/2025" can be 3 April 2025 (day first) or 4 March 2025 (month first); write it as YYYY-MM-DD or DD Month YYYY']);
+  });
+
+  it("takes today from its caller: the same date is kept on that day and refused the day before, whatever the reader", () => {
+    const [first] = parseReports(readRepoText("geodata/reports.geojson"), { today: TODAY }).reports;
+    const report = { ...first!, properties: { ...first!.properties, event_date: "2026-03-10" } };
+    const { id } = report.properties;
+    const rows = [{ properties: report.properties, lon: report.geometry.coordinates[0]!, lat: report.geometry.coordinates[1]! }];
+    const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    const data = Object.entries(report.properties).filter(([, v]) => v !== null).map(([k, v]) => `<Data name="${k}"><value>${escapeXml(String(v))}</value></Data>`);
+    const files: [string, string, string][] = [
+      ["reports.geojson", JSON.stringify(reportsToGeoJson(rows)), "Feature 1"],
+      ["reports.csv", reportsToCsv(rows), "Row 1"],
+      ["reports.kml", `<kml><Document><Placemark><ExtendedData>${data.join("")}</ExtendedData><Point><coordinates>${report.geometry.coordinates.join(",")}</coordinates></Point></Placemark></Document></kml>`, "Placemark 1"],
+      ["view.json", writeSnapshotFile({ view: "", dataset: "one report", reports: [report], madeAt: new Date("2026-03-10T12:00:00Z") }), "Feature 1"],
+    ];
+    const refusal = (day: string) => `, field "event_date": must not be after today (${day}, UTC): a report tells of something that has happened, got "2026-03-10"`;
+    for (const [name, text, unit] of files) {
+      for (const today of ["2026-03-10", "2026-03-11", TODAY]) {
+        const kept = importReports(text, name, { today });
+        expect([name, today, kept.reports.map((r) => r.properties.event_date), kept.issues.map(formatIssue)]).toEqual([name, today, ["2026-03-10"], []]);
+      }
+      for (const today of ["2026-03-09", "2025-12-31"]) {
+        const refused = importReports(text, name, { today });
+        expect([name, refused.reports, refused.issues.map(formatIssue)]).toEqual([name, [], [`${unit} (id "${id}")${refusal(today)}`]]);
+      }
+    }
+    const feature = { type: "FeatureCollection", features: [report] };
+    expect(validateReports(feature, { today: "2026-03-10" }).reports).toEqual([report]);
+    expect(validateReports(feature, { today: "2026-03-09" }).issues.map(formatIssue)).toEqual([`Feature 1 (id "${id}")${refusal("2026-03-09")}`]);
   });
 
   it("fills defaults: accuracy from geo_precision, fatalities from killed, null for absent figures", () => {
@@ -91,7 +123,7 @@ describe("validateReports on other input", () => {
     delete props.accuracy_m;
     delete props.fatalities;
     delete props.injured;
-    const { reports, issues } = validateReports({ type: "FeatureCollection", features: [{ ...seed, properties: props }] });
+    const { reports, issues } = validateReports({ type: "FeatureCollection", features: [{ ...seed, properties: props }] }, { today: TODAY });
     expect(issues).toEqual([]);
     expect(reports[0]?.properties).toMatchObject({ geo_precision: 3, accuracy_m: 30_000, fatalities: 15, injured: null });
   });
@@ -114,7 +146,7 @@ describe("validateReports on other input", () => {
         copy.properties[field] = junk[Math.floor(random() * junk.length)];
         return copy;
       });
-      const { reports, issues } = validateReports({ type: "FeatureCollection", features });
+      const { reports, issues } = validateReports({ type: "FeatureCollection", features }, { today: TODAY });
       const kept = reports.map((r) => r.properties.id);
       for (const id of expected) expect(kept).toContain(id);
       for (const issue of issues) expect(issue.field).not.toBe("");
@@ -126,7 +158,7 @@ describe("validateReports on other input", () => {
 describe("property rules", () => {
   const seed = readRepoJson<Json>("geodata/reports.geojson").features[2]!;
   const check = (changes: Record<string, unknown>) =>
-    validateReports({ type: "FeatureCollection", features: [{ ...seed, properties: { ...(seed.properties as object), ...changes } }] });
+    validateReports({ type: "FeatureCollection", features: [{ ...seed, properties: { ...(seed.properties as object), ...changes } }] }, { today: TODAY });
   const fields = (changes: Record<string, unknown>) => check(changes).issues.map((i) => i.field);
 
   it.each([
@@ -168,7 +200,7 @@ describe("property rules", () => {
   });
 
   it("reports a missing properties member once, under properties", () => {
-    const { issues } = validateReports({ type: "FeatureCollection", features: [{ type: "Feature", geometry: seed.geometry }] });
+    const { issues } = validateReports({ type: "FeatureCollection", features: [{ type: "Feature", geometry: seed.geometry }] }, { today: TODAY });
     expect(issues.map((i) => i.field)).toEqual(["properties"]);
   });
 });

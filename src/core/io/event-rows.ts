@@ -1,0 +1,170 @@
+import type { EventReport } from "../events/events";
+import type { PointRow, PointTable } from "./point-table";
+import type { TimePrecision } from "../reports/report";
+import { describeValue, isCalendarDate } from "./validate-report-properties";
+
+/**
+ * What grouping needs of each row of an imported table (a CSV in ACLED's
+ * columns, or GeoJSON with the project's report properties): its position,
+ * date, time precision, source and casualty figures, or every reason the row
+ * cannot be grouped, each naming its field.
+ */
+
+/** One row's value of a field; undefined where the table has no such column (CSV) or the feature no such property (GeoJSON). */
+export type FieldGetter = (field: string) => unknown;
+
+export interface EventRow {
+  /** null when the row cannot be grouped; `problems` says why. */
+  report: EventReport | null;
+  problems: string[];
+}
+
+export interface EventRowOptions {
+  /** Grouping in time (a finite eps in hours): the row needs a date and a time precision. */
+  timed: boolean;
+}
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+/** ACLED's export: `15 October 2025`. */
+const DAY_MONTH_YEAR = /^(\d{1,2}) +([A-Za-z]+) +(\d{4})$/;
+const WHOLE_NUMBER = /^\d+$/;
+
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+}
+
+/** `YYYY-MM-DD`, or ACLED's `15 October 2025`, as `YYYY-MM-DD`; null when it is neither or no day of the calendar. */
+export function readEventDate(value: unknown): string | null {
+  if (typeof value !== "string") return null;
+  const text = value.trim();
+  const m = DAY_MONTH_YEAR.exec(text);
+  if (!m) return isCalendarDate(text) ? text : null;
+  const month = MONTHS.indexOf(m[2]!.toLowerCase());
+  if (month < 0) return null;
+  const iso = `${m[3]}-${String(month + 1).padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
+  return isCalendarDate(iso) ? iso : null;
+}
+
+/** Reads fields, collecting one problem per bad field. */
+class RowReader {
+  readonly problems: string[] = [];
+  constructor(private readonly get: FieldGetter) {}
+
+  text(field: string): string | null {
+    const value = this.get(field);
+    if (typeof value === "number" && Number.isFinite(value)) return String(value);
+    return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
+  }
+
+  /** A whole number of 0 or more; null when blank (not reported). */
+  count(field: string): number | null {
+    const value = this.get(field);
+    if (isBlank(value)) return null;
+    const n = typeof value === "number" ? value : typeof value === "string" && WHOLE_NUMBER.test(value.trim()) ? Number(value) : Number.NaN;
+    if (Number.isInteger(n) && n >= 0) return n;
+    this.problems.push(`${field} ${describeValue(value)} is not a whole number of 0 or more`);
+    return null;
+  }
+
+  flag(field: string): boolean {
+    const value = this.get(field);
+    if (isBlank(value)) return false;
+    if (typeof value === "boolean") return value;
+    const text = String(value).trim().toLowerCase();
+    if (text === "true" || text === "1") return true;
+    if (text === "false" || text === "0") return false;
+    this.problems.push(`${field} ${describeValue(value)} is not true or false`);
+    return false;
+  }
+
+  /** killed or injured: the figure, the upper figure of a range, "at least". */
+  figures(name: "killed" | "injured"): { low: number | null; high: number | null; atLeast: boolean } {
+    const low = this.count(name);
+    const high = this.count(`${name}_max`);
+    if (high !== null && low !== null && high < low) this.problems.push(`${name}_max ${high} is below ${name} ${low}`);
+    if (high !== null && low === null) this.problems.push(`${name}_max ${high} is given without ${name}`);
+    return { low, high, atLeast: this.flag(`${name}_at_least`) };
+  }
+
+  date(timed: boolean): string | null {
+    const value = this.get("event_date");
+    if (isBlank(value)) {
+      if (timed) this.problems.push("event_date is missing, so the row cannot be placed in time");
+      return null;
+    }
+    const date = readEventDate(value);
+    if (date === null && timed) {
+      this.problems.push(`event_date ${describeValue(value)} is not a calendar date written YYYY-MM-DD or DD Month YYYY`);
+    }
+    return date;
+  }
+
+  /** ACLED `time_precision`: 1 where the field is absent; a problem where it is there but not 1, 2 or 3. */
+  timePrecision(timed: boolean): TimePrecision {
+    const value = this.get("time_precision");
+    if (value === undefined) return 1;
+    const n = typeof value === "number" ? value : typeof value === "string" && WHOLE_NUMBER.test(value.trim()) ? Number(value) : Number.NaN;
+    if (n === 1 || n === 2 || n === 3) return n;
+    if (timed) this.problems.push(`time_precision ${describeValue(value)} is not 1 (day), 2 (week) or 3 (month)`);
+    return 1;
+  }
+}
+
+/**
+ * One row as a report to group. Casualties: `killed`, `killed_max`,
+ * `killed_at_least` and the same for `injured` where the row has a `killed`
+ * field (blank: not reported); otherwise ACLED's `fatalities` as the killed
+ * figure. Without grouping in time, a row needs no date: its `date` is then
+ * null where it has none.
+ */
+export function eventReportFromFields(get: FieldGetter, row: PointRow, fallbackId: string, { timed }: EventRowOptions): EventRow {
+  const r = new RowReader(get);
+  const id = r.text("id") ?? r.text("event_id_cnty") ?? fallbackId;
+  const date = r.date(timed);
+  const precision = r.timePrecision(timed);
+  const timePrecision = date === null ? 1 : precision;
+  const killed = get("killed") !== undefined ? r.figures("killed") : { low: r.count("fatalities"), high: null, atLeast: false };
+  const injured = r.figures("injured");
+  const problems = row.problem ? [row.problem, ...r.problems] : r.problems;
+  if (problems.length > 0 || row.lon === null || row.lat === null) return { report: null, problems };
+  return {
+    report: {
+      id,
+      lon: row.lon,
+      lat: row.lat,
+      date,
+      timePrecision,
+      source: r.text("source"),
+      killed: killed.low,
+      killedMax: killed.high,
+      killedAtLeast: killed.atLeast,
+      injured: injured.low,
+      injuredMax: injured.high,
+      injuredAtLeast: injured.atLeast,
+    },
+    problems,
+  };
+}
+
+/** Every row of a table as a report to group, in input order. CSV column names match whatever their case. */
+export function eventRowsFromTable(table: PointTable, options: EventRowOptions): EventRow[] {
+  if (table.format === "csv") {
+    const columns = new Map<string, string>();
+    for (const f of table.fields) if (!columns.has(f.trim().toLowerCase())) columns.set(f.trim().toLowerCase(), f);
+    return table.rows.map((row, i) => {
+      const record = table.records[i]!;
+      const get = (field: string) => {
+        const column = columns.get(field);
+        return column === undefined ? undefined : (record[column] ?? "");
+      };
+      return eventReportFromFields(get, row, `row ${row.number}`, options);
+    });
+  }
+  return table.rows.map((row, i) => {
+    const feature = table.collection.features[i];
+    const properties = (feature && typeof feature.properties === "object" && feature.properties) || {};
+    const get = (field: string) => (properties as Record<string, unknown>)[field];
+    const featureId = feature && (typeof feature.id === "string" || typeof feature.id === "number") ? String(feature.id) : null;
+    return eventReportFromFields(get, row, featureId ?? `feature ${row.number}`, options);
+  });
+}

@@ -1,0 +1,129 @@
+import Papa from "papaparse";
+import type { Feature, FeatureCollection, Point } from "geojson";
+import type { ReportProperties } from "../reports/report";
+
+/** A report to export, with what the map measured of it. */
+export interface ExportRow {
+  properties: ReportProperties;
+  lon: number;
+  lat: number;
+  /** Distance to the Durand Line, metres, once measured. */
+  distanceM?: number;
+  /** `AF`, `PK` or `none`, once measured. */
+  side?: string;
+}
+
+/**
+ * CSV columns: ACLED's names first (as an ACLED export spells them), then the
+ * project's own (each source's figures and range, accuracy, the source's
+ * address, and the distance and side the map measured).
+ */
+export const CSV_COLUMNS = [
+  "event_id_cnty",
+  "event_date",
+  "year",
+  "time_precision",
+  "event_type",
+  "sub_event_type",
+  "actor1",
+  "country",
+  "admin1",
+  "admin2",
+  "location",
+  "latitude",
+  "longitude",
+  "geo_precision",
+  "source",
+  "notes",
+  "fatalities",
+  "killed",
+  "killed_max",
+  "killed_at_least",
+  "injured",
+  "injured_max",
+  "injured_at_least",
+  "accuracy_m",
+  "source_url",
+  "source_note",
+  "place_id",
+  "border_distance_km",
+  "border_side",
+  "synthetic",
+] as const;
+
+/**
+ * A text cell a spreadsheet would run as a formula (it starts with =, +, -,
+ * @, a tab or a carriage return) gets a leading apostrophe, as OWASP advises;
+ * numbers are written as numbers and left alone.
+ */
+export function neutralizeCell(text: string): string {
+  // Text that already starts with apostrophes before such a character gets one more, so that reading it back
+  // (which takes one off) gives it as it was.
+  return /^'*[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+function cell(value: unknown): string | number | boolean {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number" || typeof value === "boolean") return value;
+  return neutralizeCell(String(value));
+}
+
+/** The reports as CSV (RFC 4180: quoted where needed, `\n` line ends), one row each, the columns above. */
+export function reportsToCsv(rows: readonly ExportRow[]): string {
+  const data = rows.map((r) => {
+    const p = r.properties;
+    const values: Record<(typeof CSV_COLUMNS)[number], unknown> = {
+      event_id_cnty: p.id,
+      event_date: p.event_date,
+      year: Number(p.event_date.slice(0, 4)),
+      time_precision: p.time_precision,
+      event_type: p.event_type,
+      sub_event_type: p.sub_event_type,
+      actor1: p.actor1,
+      country: p.country === "AF" ? "Afghanistan" : p.country === "PK" ? "Pakistan" : p.country,
+      admin1: p.admin1,
+      admin2: p.admin2,
+      location: p.location,
+      latitude: r.lat,
+      longitude: r.lon,
+      geo_precision: p.geo_precision,
+      source: p.source,
+      notes: p.notes,
+      fatalities: p.fatalities,
+      killed: p.killed,
+      killed_max: p.killed_max,
+      killed_at_least: p.killed_at_least,
+      injured: p.injured,
+      injured_max: p.injured_max,
+      injured_at_least: p.injured_at_least,
+      accuracy_m: p.accuracy_m,
+      source_url: p.source_url,
+      source_note: p.source_note,
+      place_id: p.place_id ?? null,
+      border_distance_km: r.distanceM !== undefined && Number.isFinite(r.distanceM) ? Number((r.distanceM / 1000).toFixed(3)) : null,
+      border_side: r.side,
+      synthetic: p.synthetic ?? null,
+    };
+    return CSV_COLUMNS.map((c) => cell(values[c]));
+  });
+  // One line end after the last row (papaparse writes one already after a header with no rows).
+  return Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: "\n" }).replace(/\n*$/, "\n");
+}
+
+/**
+ * The reports as GeoJSON (RFC 7946: WGS84 longitude, latitude; no `crs`),
+ * each with its own properties and the distance and side the map measured.
+ * The project reads it back as it reads any report file.
+ */
+export function reportsToGeoJson(rows: readonly ExportRow[]): FeatureCollection<Point> {
+  const features: Feature<Point>[] = rows.map((r) => ({
+    type: "Feature",
+    geometry: { type: "Point", coordinates: [r.lon, r.lat] },
+    properties: {
+      ...r.properties,
+      ...(r.distanceM !== undefined && Number.isFinite(r.distanceM) ? { border_distance_m: r.distanceM } : {}),
+      ...(r.side !== undefined ? { border_side: r.side } : {}),
+    },
+  }));
+  return { type: "FeatureCollection", features };
+}
