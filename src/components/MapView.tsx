@@ -36,7 +36,8 @@ function render(map: BorderMap, next: AppState, prev: AppState | null): void {
   if (next.view.view !== prev?.view.view) map.setReportView((next.view.view ?? "reports") as ReportView);
   if (next.view.density !== prev?.view.density) map.setDensity(next.view.density ?? false);
   if (next.bands !== prev?.bands && next.bands?.state === "drawn") map.setBands(next.bands.bands);
-  if (next.events !== prev?.events) map.setEvents(next.events);
+  // While they are regrouped the map keeps the last events (emptying it would cost a frame for nothing).
+  if (next.events !== prev?.events && next.events?.state !== "computing") map.setEvents(next.events);
   if (next.hovered !== prev?.hovered) map.hoverReport(next.hovered);
 }
 

@@ -20,7 +20,7 @@ export const SharePanel = memo(function SharePanel({ link, problems }: SharePane
       <h2 id="share-title">Share this view</h2>
       {problems.length > 0 && (
         <div className="share__problems" role="alert">
-          <p>Not everything the link asks for could be done; the rest of the view is as shared:</p>
+          <p>Parts of the link could not be used; the rest of the view is as shared:</p>
           <ul>
             {problems.map((p) => (
               <li key={p}>{p}</li>

@@ -100,7 +100,8 @@ export class AddressSync {
     const report = this.linked.report;
     if (report !== undefined && dataset) {
       this.linked.report = undefined;
-      if (dataset.reports.some((r) => r.properties.id === report)) this.map.run((m) => m.openReport(report));
+      // After every listener has had this change (the map gets its reports in its own).
+      if (dataset.reports.some((r) => r.properties.id === report)) queueMicrotask(() => this.map.run((m) => m.openReport(report)));
       else {
         this.store.select(undefined);
         this.store.addNotice(`"report=${shorten(report)}" not opened: no report has that id in ${dataset.name}`);
@@ -116,7 +117,7 @@ export class AddressSync {
     }
     if (events?.state !== "drawn") return;
     this.linked.event = undefined;
-    if (events.all.some((e) => e.id === event)) this.map.run((m) => m.openEvent(event, false));
+    if (events.all.some((e) => e.id === event)) queueMicrotask(() => this.map.run((m) => m.openEvent(event, false)));
     else {
       this.store.selectEvent(undefined);
       this.store.addNotice(`"event=${event}" not opened: the reports shown form ${events.events.toLocaleString("en")} events, and none has that id`);

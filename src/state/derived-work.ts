@@ -95,6 +95,8 @@ export class DerivedWork {
     }
     const subset = kept === reports.length ? null : Int32Array.from(rows);
     this.store.setEvents({ state: "computing", reports: ids.length });
+    await this.firstDraw;
+    if (request !== this.eventsRequest) return;
     try {
       const { events, eventIndex, ms } = await this.events.group(state.view.eventParams ?? DEFAULT_EVENT_PARAMS, subset);
       if (request !== this.eventsRequest) return;

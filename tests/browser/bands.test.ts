@@ -97,7 +97,7 @@ describe("buffer bands along the border and the within-N-km filter", () => {
     expect(within.length).toBeGreaterThan(0);
     expect(within.length).toBeLessThan(seed.length);
     await page.getByRole("spinbutton", { name: /Only reports within/ }).fill(String(km));
-    await expect.poll(() => page.getByTestId("within-count").innerText()).toBe(`${within.length} of ${seed.length} reports within ${km} km`);
+    await expect.poll(() => page.getByTestId("within-count").innerText()).toBe(`${within.length} of ${seed.length} reports within ${km} km (this filter alone; the other filters may keep fewer)`);
     await waitForMapIdle(page);
     expect(await rendered(page, "reports", "id")).toEqual([...within].sort());
   });
@@ -107,7 +107,7 @@ describe("buffer bands along the border and the within-N-km filter", () => {
     await filter.fill("-3");
     await expect.poll(() => page.getByTestId("within-error").innerText()).toMatch(/not a distance in km/);
     await waitForMapIdle(page);
-    expect(await page.getByTestId("within-count").innerText()).toBe(`11 of ${seed.length} reports within 10 km`);
+    expect(await page.getByTestId("within-count").innerText()).toBe(`11 of ${seed.length} reports within 10 km (this filter alone; the other filters may keep fewer)`);
     await filter.fill("10");
     await expect.poll(() => page.getByTestId("within-error").count()).toBe(0);
   });
@@ -124,7 +124,7 @@ describe("buffer bands along the border and the within-N-km filter", () => {
   it("shows every report again when the filter is emptied", async () => {
     await page.evaluate(() => window.__borderMap!.maplibre.fitBounds([[60.5, 29.2], [75.2, 38.6]], { padding: 24, animate: false }));
     await page.getByRole("spinbutton", { name: /Only reports within/ }).fill("");
-    await expect.poll(() => page.getByTestId("within-count").innerText()).toBe(`All ${seed.length} reports shown`);
+    await expect.poll(() => page.getByTestId("within-count").innerText()).toBe(`No distance filter: all ${seed.length} reports pass it`);
     await waitForMapIdle(page);
     expect(await rendered(page, "reports", "id")).toEqual(seed.map((r) => r.id).sort());
   });

@@ -118,7 +118,7 @@ describe("a link to the view", () => {
     await expect.poll(() => page.locator('input[name="share-link"]').inputValue()).not.toMatch(/event=/);
   });
 
-  it("carries the bands, the within-N-km filter, the heatmap, the event parameters and the chart's selection", async () => {
+  it("carries the bands, the within-N-km filter (the distance filter), the heatmap, the event parameters and the chart's selection", async () => {
     const parts = "within=5&bands=5,20&heat=1&events=3/48/1&along=500-1400/2025-10-01/";
     const { page: other, log: otherLog } = await openFresh(browser, `${inject("baseUrl")}#map=8/31/66.5&view=events&${parts}`);
     await expect(other.locator('input[name="within-km"]').inputValue()).resolves.toBe("5");
@@ -128,8 +128,11 @@ describe("a link to the view", () => {
     await expect(other.locator('input[name="along-km-from"]').inputValue()).resolves.toBe("500");
     await expect(other.locator('input[name="along-date-from"]').inputValue()).resolves.toBe("2025-10-01");
     await other.getByTestId("bands-status").filter({ hasText: /^Bands at 5, 20 km from the Durand Line/ }).waitFor();
-    // Nothing changed: the link the page offers is the one it was opened with.
-    expect(await other.locator('input[name="share-link"]').inputValue()).toContain(parts);
+    // Nothing changed: the link the page offers says the same, "within=5" written as the distance filter it is now.
+    const offered = await other.locator('input[name="share-link"]').inputValue();
+    for (const part of ["km=-5", "along=500-1400/2025-10-01/", "bands=5,20", "heat=1", "events=3/48/1"]) expect(offered).toContain(part);
+    expect(offered).not.toContain("within=");
+    await expect(other.locator('input[name="filter-distance-to"]').inputValue()).resolves.toBe("5");
     expect(otherLog.errors).toEqual([]);
     await other.context().close();
   });
