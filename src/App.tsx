@@ -27,7 +27,7 @@ import { ExportPanel } from "./components/ExportPanel";
 import type { ReportFeature } from "./core/reports/report";
 import { DEFAULT_BANDS_KM } from "./core/bands/band-distances";
 import { encodeViewState } from "./core/view/url-state";
-import { goToBasemapPage, isOnlinePage } from "./data/online-page";
+import { goToBasemapPage } from "./data/online-page";
 import { SnapshotPanel } from "./components/SnapshotPanel";
 import { useSnapshot } from "./components/use-snapshot";
 import { snapshotLegend } from "./snapshot/snapshot-legend";
@@ -60,9 +60,8 @@ export function App() {
   const factsStatus = useAppState((s) => s.factsStatus);
   const events = useAppState((s) => s.events);
   const visibility = useMemo(() => visibilityOf(view.hidden), [view.hidden]);
-  // The basemap is the page's: online.html shows OpenStreetMap, index.html the offline one (their policies allow no other).
-  const [online] = useState(isOnlinePage);
-  const basemap: BasemapId = online ? "osm" : "offline";
+  // The basemap is the page's (startPage put it in the view): online.html shows OpenStreetMap, index.html the offline one.
+  const basemap = (view.basemap ?? "offline") as BasemapId;
   const measure = useMeasure();
   // On a phone the panels are a sheet; going to a place or a report closes it, so that the map shows.
   const [sheetOpen, setSheetOpen] = useState(false);
@@ -154,7 +153,7 @@ export function App() {
       </aside>
       <main className="app__map">
         <div className="app__map-area">
-          <MapView basemap={basemap} measure={measure.map} onFirstDraw={firstDrawn} />
+          <MapView measure={measure.map} onFirstDraw={firstDrawn} />
         </div>
         <Timeline {...useTimeline()} />
       </main>

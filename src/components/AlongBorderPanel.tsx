@@ -1,17 +1,18 @@
 import { memo } from "react";
-import { dayNumber, isoDay, selectAlongBorder, type AlongBorderPoint, type AlongBorderSelection } from "../core/view/along-border-chart";
+import { dayNumber, isoDay, type AlongBorderPoint, type AlongBorderSelection } from "../core/view/along-border-chart";
 import { AlongBorderChart } from "./AlongBorderChart";
 
 interface Props {
   points: readonly AlongBorderPoint[];
   borderKm: number;
   selection: AlongBorderSelection | null;
+  /** Reports every filter keeps, the selection with them (the store's one result). */
+  chosen: number;
   onSelect: (selection: AlongBorderSelection | null) => void;
 }
 
 /** The chart of reports along the border, with the same selection as fields for the keyboard. */
-export const AlongBorderPanel = memo(function AlongBorderPanel({ points, borderKm, selection, onSelect }: Props) {
-  const chosen = selection ? selectAlongBorder(points, selection).length : points.length;
+export const AlongBorderPanel = memo(function AlongBorderPanel({ points, borderKm, selection, chosen, onSelect }: Props) {
   const current = selection ?? { kmFrom: 0, kmTo: borderKm, dayFrom: null, dayTo: null };
   const setKm = (key: "kmFrom" | "kmTo", value: string) => {
     const km = Number(value);
@@ -38,7 +39,10 @@ export const AlongBorderPanel = memo(function AlongBorderPanel({ points, borderK
         </label>
       </div>
       <p data-testid="along-count" aria-live="polite">
-        {selection ? `${chosen} of ${points.length} reports in the selection` : `${points.length} reports placed along the border`}
+        {selection
+          ? `${chosen.toLocaleString("en")} of ${points.length.toLocaleString("en")} reports in the selection`
+          : `${points.length.toLocaleString("en")} reports placed along the border`}
+        {" "}(those the other filters keep){" "}
         {selection && (
           <button type="button" className="link-button" onClick={() => onSelect(null)}>
             Clear selection

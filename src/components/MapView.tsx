@@ -17,7 +17,6 @@ declare global {
 }
 
 interface Props {
-  basemap: BasemapId;
   /** The measure tool's settings, and where its results go. */
   measure: MapMeasureProps;
   /** The first reports are on screen: the store's work may start. */
@@ -34,6 +33,7 @@ function render(map: BorderMap, next: AppState, prev: AppState | null): void {
     for (const g of LAYER_GROUPS) map.setGroupVisible(g.id as LayerGroup, !hidden.has(g.id));
   }
   if (next.view.view !== prev?.view.view) map.setReportView((next.view.view ?? "reports") as ReportView);
+  if (next.view.basemap !== prev?.view.basemap) map.setBasemap((next.view.basemap ?? "offline") as BasemapId);
   if (next.view.density !== prev?.view.density) map.setDensity(next.view.density ?? false);
   if (next.bands !== prev?.bands && next.bands?.state === "drawn") map.setBands(next.bands.bands);
   // While they are regrouped the map keeps the last events (emptying it would cost a frame for nothing).
@@ -46,7 +46,7 @@ function render(map: BorderMap, next: AppState, prev: AppState | null): void {
  * store (one subscription, the parts that changed) and passes the user's
  * doings on the map back to the store. Commands go through the map handle.
  */
-export function MapView({ basemap, measure, onFirstDraw }: Props) {
+export function MapView({ measure, onFirstDraw }: Props) {
   const store = useStore();
   const handle = useMapHandle();
   const container = useRef<HTMLDivElement>(null);
@@ -108,7 +108,6 @@ export function MapView({ basemap, measure, onFirstDraw }: Props) {
     };
   }, [store, handle]);
 
-  useEffect(() => map.current?.setBasemap(basemap), [basemap]);
   useEffect(() => map.current?.setMeasuring(measure.measuring), [measure.measuring]);
   useEffect(() => map.current?.setMeasureUnit(measure.unit), [measure.unit]);
 

@@ -140,8 +140,10 @@ export class AppStore {
     if (id !== this.state.view.selected) this.setView({ selected: id });
   }
 
+  /** The event whose popup is open; only the events view has events. */
   selectEvent(id: string | undefined): void {
-    if (id !== this.state.view.event) this.setView({ event: id });
+    const event = this.state.view.view === "events" ? id : undefined;
+    if (event !== this.state.view.event) this.setView({ event });
   }
 
   /** A layer group shown or hidden. */
@@ -171,7 +173,8 @@ export class AppStore {
 
   /** A whole view from a link (opened, Back or Forward, a snapshot file), with what in it could not be used. */
   applyView(view: ViewState, notices: readonly string[]): void {
-    this.update({ view: { ...view, filter: { ...NO_FILTER, ...view.filter } }, notices });
+    // The basemap stays the page's: only the Layers panel moves to the other page (index.html asks no other server).
+    this.update({ view: { ...view, filter: { ...NO_FILTER, ...view.filter }, basemap: this.state.view.basemap }, notices });
   }
 
   /** A sentence for the notice (a linked report that is not loaded, say), kept with the others. */

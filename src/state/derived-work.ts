@@ -27,8 +27,6 @@ export class DerivedWork {
   private bandsRequest = 0;
   private eventsRequest = 0;
   private readonly unsubscribe: () => void;
-  /** Index of each loaded report in the events worker's rows. */
-  private rowOf = new Map<string, number>();
 
   constructor(
     private readonly store: AppStore,
@@ -52,7 +50,6 @@ export class DerivedWork {
   }
 
   private loadReports(reports: readonly ReportFeature[]): void {
-    this.rowOf = new Map(reports.map((r, i) => [r.properties.id, i]));
     this.events.load(reports);
     if (reports.length === 0) return;
     void this.firstDraw.then(async () => {
@@ -85,15 +82,15 @@ export class DerivedWork {
     const request = ++this.eventsRequest;
     const reports = state.dataset?.reports ?? [];
     const { mask, kept } = state.shown;
-    const ids: string[] = [];
-    const rows: number[] = [];
-    for (let i = 0; i < reports.length; i++) {
+    // The worker's rows are the dataset's reports in their order: a report's row is its index.
+    const ids: string[] = new Array(kept);
+    const subset = kept === reports.length ? null : new Int32Array(kept);
+    for (let i = 0, k = 0; i < reports.length; i++) {
       if (mask[i] !== 1) continue;
-      const id = reports[i]!.properties.id;
-      ids.push(id);
-      rows.push(this.rowOf.get(id) ?? -1);
+      ids[k] = reports[i]!.properties.id;
+      if (subset) subset[k] = i;
+      k++;
     }
-    const subset = kept === reports.length ? null : Int32Array.from(rows);
     this.store.setEvents({ state: "computing", reports: ids.length });
     await this.firstDraw;
     if (request !== this.eventsRequest) return;
