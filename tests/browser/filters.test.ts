@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { offsiteRequests, openApp, waitForMapIdle, waitForSidesMeasured, type PageLog } from "./support/chromium";
+import { offsiteRequests, openApp, waitForMapIdle, waitForSidesMeasured, type PageLog, showWholeLine } from "./support/chromium";
 import { screenshot } from "./support/screenshots";
 import { readRepoJson } from "../support/read-json";
 
@@ -13,11 +13,6 @@ function drawnIds(page: Page): Promise<string[]> {
     const map = window.__borderMap!.maplibre;
     return [...new Set(map.queryRenderedFeatures({ layers: ["reports"] }).map((f) => String(f.properties?.id)))].sort();
   });
-}
-
-async function showWholeLine(page: Page): Promise<void> {
-  await page.evaluate(() => window.__borderMap!.maplibre.fitBounds([[60.5, 29.2], [75.2, 38.6]], { padding: 24, animate: false }));
-  await waitForMapIdle(page);
 }
 
 describe("filtering the seed reports", () => {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import Papa from "papaparse";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { drawnIds, offsiteRequests, openApp, waitForMapIdle, waitForSidesMeasured, type PageLog } from "./support/chromium";
+import { drawnIds, offsiteRequests, openApp, waitForMapIdle, waitForSidesMeasured, type PageLog, showWholeLine } from "./support/chromium";
 import { screenshot } from "./support/screenshots";
 import { seededRandom } from "../support/seeded-random";
 import { readRepoJson } from "../support/read-json";
@@ -26,11 +26,6 @@ async function csvRows(page: Page): Promise<Record<string, string>[]> {
   const path = join(downloads, `${Date.now()}-${file.suggestedFilename()}`);
   await file.saveAs(path);
   return Papa.parse<Record<string, string>>(readFileSync(path, "utf8"), { header: true, skipEmptyLines: true }).data;
-}
-
-async function showWholeLine(page: Page): Promise<void> {
-  await page.evaluate(() => window.__borderMap!.maplibre.fitBounds([[60.5, 29.2], [75.2, 38.6]], { padding: 24, animate: false }));
-  await waitForMapIdle(page);
 }
 
 describe("every count on screen is the one shown result", () => {

@@ -63,3 +63,9 @@ export async function waitForSidesMeasured(page: Page, timeout = 90_000): Promis
 export function drawnIds(page: Page): Promise<string[]> {
   return page.evaluate(() => [...new Set(window.__borderMap!.maplibre.queryRenderedFeatures({ layers: ["reports"] }).map((f) => String(f.properties?.id)))].sort());
 }
+
+/** Fits the whole Durand Line in the map's view (Iran tripoint to China tripoint) and waits for MapLibre to draw it. */
+export async function showWholeLine(page: Page): Promise<void> {
+  await page.evaluate(() => window.__borderMap!.maplibre.fitBounds([[60.5, 29.2], [75.2, 38.6]], { padding: 24, animate: false }));
+  await waitForMapIdle(page);
+}
