@@ -20,11 +20,14 @@ const PAD = { left: 44, right: 8, top: 8, bottom: 28 };
 const MARK_LIMIT = 2_000;
 const CELL_W = 4;
 const CELL_H = 4;
+/** Shades of the density cells. */
+const SHADES = 10;
 
 /**
  * Reports per cell of the chart (a span shares its one report among the cells
  * of the days it covers), as an opacity: the square root of the share of the
- * fullest cell, so that sparse cells still show.
+ * fullest cell, so that sparse cells still show, in tenths; the cells of
+ * each shade as one SVG path.
  */
 function densityCells(points: readonly AlongBorderPoint[], dayMin: number, dayMax: number, borderKm: number) {
   const cols = Math.floor((W - PAD.left - PAD.right) / CELL_W);
@@ -38,11 +41,17 @@ function densityCells(points: readonly AlongBorderPoint[], dayMin: number, dayMa
   }
   let most = 0;
   for (const v of counts) most = Math.max(most, v);
-  const cells: { col: number; row: number; share: number }[] = [];
+  // One path per shade (a few elements, not one per cell: the chart redraws at each step of playback).
+  const shades = new Map<number, string[]>();
   counts.forEach((v, i) => {
-    if (v > 0) cells.push({ col: i % cols, row: Math.floor(i / cols), share: Math.max(0.12, Math.sqrt(v / most)) });
+    if (v <= 0) return;
+    const share = Math.ceil(Math.max(0.12, Math.sqrt(v / most)) * SHADES) / SHADES;
+    const [col, row] = [i % cols, Math.floor(i / cols)];
+    const cells = shades.get(share) ?? [];
+    cells.push(`M${PAD.left + col * CELL_W} ${H - PAD.bottom - (row + 1) * CELL_H}h${CELL_W}v${CELL_H}h-${CELL_W}z`);
+    shades.set(share, cells);
   });
-  return cells;
+  return [...shades].map(([share, cells]) => ({ share, d: cells.join("") }));
 }
 
 /**
@@ -136,17 +145,7 @@ export function AlongBorderChart({ points, borderKm, selection, onSelect }: Prop
                 <circle key={p.id} cx={x(p.dayFrom)} cy={y(p.alongKm)} r={3.5} fill={color} opacity={0.8} data-report-id={p.id} />
               );
             })
-          : cells.map((c) => (
-              <rect
-                key={`${c.col},${c.row}`}
-                x={PAD.left + c.col * CELL_W}
-                y={H - PAD.bottom - (c.row + 1) * CELL_H}
-                width={CELL_W}
-                height={CELL_H}
-                fill="#7f1d1d"
-                opacity={c.share}
-              />
-            ))}
+          : cells.map((c) => <path key={c.share} d={c.d} fill="#7f1d1d" opacity={c.share} data-testid="along-density" />)}
         {rect && (
           <rect
             x={Math.min(rect.x0, rect.x1)}

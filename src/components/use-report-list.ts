@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { inBounds, sortRows, type ListRow, type ListSort } from "../core/view/report-list";
+import { listRows, type ListRow, type ListSort } from "../core/view/report-list";
 import { useAppState, useMapHandle, useStore } from "../state/use-app-state";
 
 /** Rows drawn at once: enough to scan, few enough that 100,000 reports in view do not stall the page. */
@@ -30,23 +30,14 @@ export function useReportList(onOpened: () => void = () => undefined): ReportLis
   const hovered = useAppState((s) => s.hovered);
   const [sort, setSort] = useState<{ by: ListSort; descending: boolean }>({ by: "date", descending: true });
 
-  const rows = useMemo(() => {
-    const inView: ListRow[] = [];
-    const all = reports ?? [];
-    for (let i = 0; i < all.length; i++) {
-      if (shown.mask[i] !== 1) continue;
-      const r = all[i]!;
-      const [lon, lat] = r.geometry.coordinates as [number, number];
-      const d = facts?.distancesM[i];
-      const row = { p: r.properties, lon, lat, distanceM: d !== undefined && Number.isFinite(d) ? d : undefined };
-      if (!bounds || inBounds(row, bounds)) inView.push(row);
-    }
-    return { listed: sortRows(inView, sort.by, sort.descending, LISTED_ROWS), inView: inView.length };
-  }, [reports, shown, facts, bounds, sort]);
+  const rows = useMemo(
+    () => listRows(reports ?? [], shown.mask, facts?.distancesM, bounds, { ...sort, limit: LISTED_ROWS }),
+    [reports, shown, facts, bounds, sort],
+  );
 
   return useMemo(
     () => ({
-      rows: rows.listed,
+      rows: rows.rows,
       inView: rows.inView,
       shown: shown.kept,
       sort,

@@ -15,7 +15,7 @@ import { applyBasemap } from "./online-basemap";
 import { ReportDrawing } from "./report-drawing";
 import { ReportSelection } from "./report-selection";
 import { AfterFirstDraw } from "./after-first-draw";
-import { loadPlaces } from "./places-source";
+import { drawPlaces, fetchPlaces } from "./places-source";
 import type { ReportView } from "./report-view-style";
 import { REPORT_LAYER_IDS, ReportViews } from "./report-views";
 import { buildStyle, GROUP_LAYERS } from "./style";
@@ -56,8 +56,13 @@ export class BorderMap {
   private readonly drawing: ReportDrawing;
   /** Tells the owner once the first reports are on screen, so that work which would compete with drawing them waits. */
   private readonly afterFirstDraw = new AfterFirstDraw();
+  /** The places file, asked for as the map is made; drawn once the style is in. */
+  private readonly places: ReturnType<typeof fetchPlaces>;
 
   constructor(private readonly options: BorderMapOptions) {
+    this.places = fetchPlaces(options.urls.places);
+    // Handled where it is awaited (onLoad); this keeps an early failure from being reported as unhandled.
+    this.places.catch(() => undefined);
     this.maplibre = new maplibregl.Map({
       container: options.container,
       style: buildStyle(options.urls),
@@ -129,12 +134,13 @@ export class BorderMap {
     this.afterFirstDraw.start();
     this.emitView();
     this.measure.redraw();
-    if (this.pendingReports) this.setReports(this.pendingReports);
+    // The places first: a few points, tiled before the reports take the workers.
     try {
-      await loadPlaces(this.maplibre, this.options.urls.places, this.options.placesWithAccuracy);
+      drawPlaces(this.maplibre, await this.places, this.options.placesWithAccuracy);
     } catch (error) {
       console.error("Could not draw the places' accuracy circles", error);
     }
+    if (this.pendingReports) this.setReports(this.pendingReports);
   }
 
   private source(id: string): maplibregl.GeoJSONSource | undefined {

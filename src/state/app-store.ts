@@ -1,8 +1,9 @@
 import type { ReportFeature, ReportProperties } from "../core/reports/report";
 import type { BorderFacts } from "../core/view/border-facts";
 import { filterFactsOf, sideCounts } from "../core/view/border-facts";
-import { filterCounts, NO_FILTER, reportMatches, type FilterCounts, type FilterFacts, type ReportFilter } from "../core/view/report-filter";
-import { buildTimeline, type Timeline } from "../core/view/timeline";
+import { filterCounts, keptWithout, NO_FILTER, type FilterCounts, type FilterFacts, type FilterKey, type ReportFilter } from "../core/view/report-filter";
+import { timelineOf, type Timeline } from "../core/view/timeline";
+import { alongPointsOf, type AlongBorderPoint } from "../core/view/along-border-chart";
 import type { Bounds } from "../core/view/report-list";
 import type { Camera, ViewState } from "../core/view/url-state";
 import type { Dataset } from "../data/load-reports";
@@ -28,6 +29,8 @@ export interface AppState {
   shown: FilterCounts;
   /** Reports per day or week that every filter but the dates keeps (derived; playback does not rebuild it). */
   timeline: Timeline | null;
+  /** The chart along the border's points: the measured reports every filter but the chart's own selection keeps (derived). */
+  alongPlotted: readonly AlongBorderPoint[];
   /** Reports on each side of the border; null until measured. */
   sides: Record<string, number> | null;
   bands: BandsStatus | null;
@@ -45,9 +48,16 @@ export interface AppState {
 type Listener = () => void;
 
 const EMPTY_COUNTS = filterCounts(NO_FILTER, [], () => ({}));
+const NO_SPAN = [0, 0] as const;
 
-/** The filter without its dates: the timeline's key. */
-const undatedKey = (f: ReportFilter) => JSON.stringify({ ...f, dateFrom: null, dateTo: null });
+/**
+ * Whether a filter other than `except` changed. The actions change a filter by
+ * spreading the old one, so an untouched filter keeps its value: comparing
+ * values, not their text, is enough.
+ */
+function otherFilterChanged(prev: ReportFilter, next: ReportFilter, except: readonly FilterKey[]): boolean {
+  return (Object.keys(next) as FilterKey[]).some((k) => !except.includes(k) && next[k] !== prev[k]);
+}
 
 /**
  * The store: plain TypeScript, read by React with `useSyncExternalStore`
@@ -58,7 +68,8 @@ const undatedKey = (f: ReportFilter) => JSON.stringify({ ...f, dateFrom: null, d
 export class AppStore {
   private state: AppState;
   private readonly listeners = new Set<Listener>();
-  private timelineKey = "";
+  /** Every report's point on the chart along the border, once measured (made once per facts). */
+  private alongPoints: readonly (AlongBorderPoint | null)[] = [];
 
   constructor(view: ViewState, notices: readonly string[] = []) {
     this.state = {
@@ -70,6 +81,7 @@ export class AppStore {
       filterFacts: [],
       shown: EMPTY_COUNTS,
       timeline: null,
+      alongPlotted: [],
       sides: null,
       bands: null,
       events: null,
@@ -97,19 +109,32 @@ export class AppStore {
       next.factsStatus = next.dataset && next.dataset.reports.length > 0 ? { state: "measuring" } : { state: "none" };
       next.events = null;
     }
-    if (next.properties !== prev.properties || next.facts !== prev.facts) {
-      next.filterFacts = filterFactsOf(next.properties, next.facts);
+    const factsChanged = next.properties !== prev.properties || next.facts !== prev.facts;
+    if (factsChanged) {
+      // The day spans depend on the reports alone: kept when only the facts came.
+      next.filterFacts = filterFactsOf(next.properties, next.facts, next.properties === prev.properties ? prev.filterFacts : []);
       next.sides = sideCounts(next.facts);
+      const facts = next.filterFacts;
+      this.alongPoints = next.facts ? alongPointsOf(next.properties, next.facts.alongKm, (i) => facts[i]!.span ?? NO_SPAN) : [];
     }
     const filter = next.view.filter;
-    if (next.filterFacts !== prev.filterFacts || filter !== prev.view.filter) {
+    if (factsChanged || filter !== prev.view.filter) {
       const facts = next.filterFacts;
-      next.shown = filterCounts(filter, next.properties, (_, i) => facts[i]!);
-      const key = undatedKey(filter);
-      if (next.filterFacts !== prev.filterFacts || key !== this.timelineKey) {
-        this.timelineKey = key;
-        const undated: ReportFilter = { ...filter, dateFrom: null, dateTo: null };
-        next.timeline = buildTimeline(next.properties.filter((p, i) => reportMatches(undated, p, facts[i])));
+      const shown = filterCounts(filter, next.properties, (_, i) => facts[i]!);
+      next.shown = shown;
+      // What every filter but one keeps is read from the same pass (`missed`), made again only when another filter changed.
+      if (factsChanged || otherFilterChanged(prev.view.filter, filter, ["dateFrom", "dateTo"])) {
+        const properties = next.properties;
+        next.timeline = timelineOf(
+          properties.length,
+          (i) => facts[i]!.span ?? NO_SPAN,
+          (i) => properties[i]!.time_precision === 1,
+          keptWithout(shown, "dateFrom"),
+        );
+      }
+      if (factsChanged || otherFilterChanged(prev.view.filter, filter, ["along"])) {
+        const plotted = keptWithout(shown, "along");
+        next.alongPlotted = this.alongPoints.filter((p, i): p is AlongBorderPoint => p !== null && plotted(i));
       }
     }
     this.state = next;

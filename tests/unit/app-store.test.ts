@@ -4,6 +4,7 @@ import type { Dataset } from "../../src/data/load-reports";
 import { FILTER_KEYS, NO_FILTER, reportMatches, type FilterFacts, type FilterGroup, type ReportFilter } from "../../src/core/view/report-filter";
 import type { BorderFacts } from "../../src/core/view/border-facts";
 import { buildTimeline, playWindow } from "../../src/core/view/timeline";
+import { alongBorderPoints } from "../../src/core/view/along-border-chart";
 import { dayNumber, isoDay } from "../../src/core/reports/report-time";
 import type { ReportFeature, ReportProperties } from "../../src/core/reports/report";
 import { syntheticReports } from "../../src/core/reports/synthetic-reports";
@@ -60,7 +61,20 @@ function bruteForceShown(f: ReportFilter, reports: readonly ReportFeature[], fac
     kept: all.filter(Boolean).length,
     mask: Uint8Array.from(all, (m) => (m ? 1 : 0)),
     byFilter: Object.fromEntries(FILTER_KEYS.map((key) => [key, matches(alone(f, key)).filter(Boolean).length])),
+    // 0: kept; 1 + i: stopped by FILTER_KEYS[i] alone; 255: by two or more.
+    missed: Uint8Array.from(reports, (r, i) => {
+      const stoppedBy = FILTER_KEYS.flatMap((key, k) => (reportMatches(alone(f, key), r.properties, factsAt(facts, i)) ? [] : [k]));
+      return stoppedBy.length === 0 ? 0 : stoppedBy.length === 1 ? 1 + stoppedBy[0]! : 255;
+    }),
   };
+}
+
+/** The chart along the border by brute force: what every filter but its selection keeps, placed with alongBorderPoints. */
+function bruteForceAlong(f: ReportFilter, reports: readonly ReportFeature[], facts: BorderFacts) {
+  const others = { ...f, along: null };
+  const plotted = reports.filter((r, i) => reportMatches(others, r.properties, factsAt(facts, i)));
+  const index = new Map(reports.map((r, i) => [r, i]));
+  return alongBorderPoints(plotted, new Map(plotted.map((r) => [r.properties.id, facts.alongKm[index.get(r)!]!])));
 }
 
 /** The timeline by brute force: what every filter but the dates keeps. */
@@ -259,6 +273,35 @@ describe("the timeline", () => {
     expect(store.getState().timeline).toBeNull();
     store.setFacts(reports, { facts });
     expect(store.getState().timeline).toEqual(bruteForceTimeline(store.getState().view.filter, reports, facts));
+  });
+});
+
+describe("the chart along the border", () => {
+  it("plots the measured reports every filter but its own selection keeps, for 30 seeded changes", () => {
+    const store = loadedStore(reports, facts);
+    const random = seededRandom(45);
+    let plottedSome = 0;
+    for (let k = 0; k < 30; k++) {
+      if (k % 6 === 5) store.clearFilters();
+      store.setFilter(randomChange(random));
+      if (k % 3 === 0) store.setFilter({ along: { kmFrom: random() * 1_000, kmTo: 1_000 + random() * 1_600, dayFrom: null, dayTo: null } });
+      const expected = bruteForceAlong(store.getState().view.filter, reports, facts);
+      expect(store.getState().alongPlotted).toEqual(expected);
+      if (expected.length > 0) plottedSome++;
+    }
+    expect(plottedSome).toBeGreaterThan(12);
+  });
+
+  it("is the same list while only its selection changes, and plots nothing before the facts come", () => {
+    const store = new AppStore({ filter: NO_FILTER });
+    store.setDataset(datasetOf(reports));
+    expect(store.getState().alongPlotted).toEqual([]);
+    store.setFacts(reports, { facts });
+    const before = store.getState().alongPlotted;
+    expect(before.length).toBe(reports.filter((_, i) => Number.isFinite(facts.alongKm[i])).length);
+    store.setFilter({ along: { kmFrom: 200, kmTo: 900, dayFrom: null, dayTo: null } });
+    expect(store.getState().alongPlotted).toBe(before);
+    expect(store.getState().shown.kept).toBeLessThan(before.length);
   });
 });
 

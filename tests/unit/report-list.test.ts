@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { casualtiesHigh } from "../../src/core/reports/format-report";
-import { inBounds, sortRows, type ListRow } from "../../src/core/view/report-list";
+import { inBounds, listRows, sortRows, type Bounds, type ListRow } from "../../src/core/view/report-list";
 import { syntheticReports } from "../../src/core/reports/synthetic-reports";
 import { line } from "../support/project-border";
 import { seededRandom } from "../support/seeded-random";
 
 const random = seededRandom(21);
-const rows: ListRow[] = syntheticReports(500, { anchors: line, seed: 21 }).features.map((f) => ({
+const features = syntheticReports(500, { anchors: line, seed: 21 }).features;
+const rows: ListRow[] = features.map((f) => ({
   p: f.properties,
   lon: f.geometry.coordinates[0]!,
   lat: f.geometry.coordinates[1]!,
@@ -51,5 +52,22 @@ describe("the report list", () => {
     expect(inBounds({ lon: 179.5, lat: 0 }, [179, -1, -179, 1])).toBe(true);
     expect(inBounds({ lon: -179.5, lat: 0 }, [179, -1, -179, 1])).toBe(true);
     expect(inBounds({ lon: 0, lat: 0 }, [179, -1, -179, 1])).toBe(false);
+  });
+
+  it("lists straight from the reports what sortRows gives for the rows the mask keeps in view, for seeded masks and views", () => {
+    const distancesM = Float64Array.from(rows, (r) => r.distanceM ?? Number.NaN);
+    for (let k = 0; k < 12; k++) {
+      const mask = Uint8Array.from(rows, () => (random() < 0.6 ? 1 : 0));
+      const [w, s] = [60 + random() * 8, 25 + random() * 8];
+      const bounds: Bounds | null = k % 4 === 0 ? null : [w, s, w + 2 + random() * 6, s + 2 + random() * 6];
+      const expectedIn = rows.filter((r, i) => mask[i] === 1 && (!bounds || inBounds(r, bounds)));
+      for (const by of ["date", "casualties", "distance"] as const) {
+        const descending = random() < 0.5;
+        const limit = [0, 5, 200, 1_000][k % 4]!;
+        const listed = listRows(features, mask, distancesM, bounds, { by, descending, limit });
+        expect(listed.inView).toBe(expectedIn.length);
+        expect(listed.rows).toEqual(sortRows(expectedIn, by, descending, limit));
+      }
+    }
   });
 });

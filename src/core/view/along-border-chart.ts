@@ -1,4 +1,4 @@
-import type { ReportFeature } from "../reports/report";
+import type { ReportFeature, ReportProperties } from "../reports/report";
 import { reportDays } from "../reports/report-time";
 
 export { dayNumber, isoDay } from "../reports/report-time";
@@ -35,6 +35,24 @@ export function alongBorderPoints(reports: readonly ReportFeature[], alongKm: Re
     points.push({ id: r.properties.id, dayFrom, dayTo, alongKm: km, subEventType: r.properties.sub_event_type });
   }
   return points;
+}
+
+/**
+ * Every report's chart point, in the reports' order (null where its position
+ * along the border is not known), from positions and day spans already
+ * measured: made once when the border facts come, then only picked from.
+ */
+export function alongPointsOf(
+  reports: readonly ReportProperties[],
+  alongKm: ArrayLike<number>,
+  spanOf: (index: number) => readonly [number, number],
+): (AlongBorderPoint | null)[] {
+  return reports.map((p, i) => {
+    const km = alongKm[i];
+    if (km === undefined || !Number.isFinite(km)) return null;
+    const [dayFrom, dayTo] = spanOf(i);
+    return { id: p.id, dayFrom, dayTo, alongKm: km, subEventType: p.sub_event_type };
+  });
 }
 
 /** Ids of the points inside a selection: on the stretch, and in the period (a span that overlaps it counts; an open end is no limit). */

@@ -1,5 +1,6 @@
 import type { ReportProperties } from "../reports/report";
-import { reportDaySpan, type FilterFacts } from "./report-filter";
+import { isoDay, reportDays } from "../reports/report-time";
+import type { FilterFacts } from "./report-filter";
 
 /**
  * What measuring every report against the Durand Line gives, one entry per
@@ -20,17 +21,22 @@ export interface BorderFacts {
 
 /**
  * What the filters read beyond each report's own properties: its day span
- * (always) and, once `facts` are measured, its side, distance and position
- * along the border. Made once per dataset and once more when the facts come.
+ * (always, as days and as text) and, once `facts` are measured, its side,
+ * distance and position along the border. Made once per dataset and once
+ * more when the facts come (the spans are then kept from `before`).
  */
-export function filterFactsOf(reports: readonly ReportProperties[], facts: BorderFacts | null): FilterFacts[] {
+export function filterFactsOf(reports: readonly ReportProperties[], facts: BorderFacts | null, before: readonly FilterFacts[] = []): FilterFacts[] {
   return reports.map((p, i) => {
-    const days = reportDaySpan(p);
-    if (!facts) return { days };
+    const known = before[i];
+    const span = known?.span ?? reportDays(p.event_date, p.time_precision);
+    // Known to the day: the date itself, no formatting.
+    const days = known?.days ?? (p.time_precision === 1 ? ([p.event_date, p.event_date] as const) : ([isoDay(span[0]), isoDay(span[1])] as const));
+    if (!facts) return { days, span };
     const distanceM = facts.distancesM[i];
     const alongKm = facts.alongKm[i];
     return {
       days,
+      span,
       side: facts.sides[i] ?? "none",
       distanceM: distanceM !== undefined && Number.isFinite(distanceM) ? distanceM : undefined,
       alongKm: alongKm !== undefined && Number.isFinite(alongKm) ? alongKm : undefined,

@@ -72,6 +72,8 @@ export interface FilterFacts {
   distanceM?: number;
   /** The report's `reportDaySpan`, where already known (it parses dates for week and month reports). */
   days?: readonly [string, string];
+  /** The same span as day numbers (`reportDays`), where already known: what the timeline and the chart along the border count. */
+  span?: readonly [number, number];
   /** Position of the report's nearest border point, km from the Iran tripoint; undefined while unmeasured. */
   alongKm?: number;
 }
@@ -164,6 +166,23 @@ export interface FilterCounts {
   byFilter: Record<FilterGroup, number>;
   /** One byte per report, in the reports' order: 1 where every filter lets it through. */
   mask: Uint8Array;
+  /**
+   * One byte per report: 0 where every filter lets it through, `1 + i` where
+   * only `FILTER_KEYS[i]` stops it, 255 where two or more do. What every
+   * filter but one keeps (the timeline, the chart along the border) is read
+   * from it, with no second pass: `keptWithout`.
+   */
+  missed: Uint8Array;
+}
+
+/** Stopped by two or more filters. */
+const MISSED_MANY = 255;
+
+/** Whether every filter but `key` lets a report through, by its index (the dates' filter ignores both dates). */
+export function keptWithout(counts: Pick<FilterCounts, "missed">, key: FilterGroup): (index: number) => boolean {
+  const missed = counts.missed;
+  const only = 1 + FILTER_KEYS.indexOf(key);
+  return (index) => missed[index] === 0 || missed[index] === only;
 }
 
 /** Which reports every filter keeps (the mask), how many, and how many each filter alone keeps: one pass over the reports. */
@@ -175,23 +194,27 @@ export function filterCounts(
 ): FilterCounts {
   const byFilter = Object.fromEntries(FILTER_KEYS.map((k) => [k, 0])) as FilterCounts["byFilter"];
   const active = FILTER_KEYS.filter((k) => isActive(f, k));
+  const code = active.map((k) => 1 + FILTER_KEYS.indexOf(k));
   const mask = new Uint8Array(reports.length);
+  const missed = new Uint8Array(reports.length);
   let kept = 0;
   for (let i = 0; i < reports.length; i++) {
     const p = reports[i]!;
     const facts = factsOf(p, i);
-    let all = true;
-    for (const key of active) {
+    let miss = 0;
+    for (let a = 0; a < active.length; a++) {
+      const key = active[a]!;
       if (passes(key, f, p, facts)) byFilter[key]++;
-      else all = false;
+      else miss = miss === 0 ? code[a]! : MISSED_MANY;
     }
-    if (all) {
+    missed[i] = miss;
+    if (miss === 0) {
       kept++;
       mask[i] = 1;
     }
   }
   for (const key of FILTER_KEYS) if (!isActive(f, key)) byFilter[key] = reports.length;
-  return { total: reports.length, kept, byFilter, mask };
+  return { total: reports.length, kept, byFilter, mask, missed };
 }
 
 /** The values a report set offers for a list filter, each with how many reports have it, most first. */

@@ -1,5 +1,5 @@
 import { casualtiesHigh } from "../reports/format-report";
-import type { ReportProperties } from "../reports/report";
+import type { ReportFeature, ReportProperties } from "../reports/report";
 
 /** A row of the report list: a report, where it is, and its distance to the border once measured. */
 export interface ListRow {
@@ -19,11 +19,11 @@ export function inBounds(row: Pick<ListRow, "lon" | "lat">, [west, south, east, 
 }
 
 /** A row's sort key as a number, smaller first; unmeasured distances are +Infinity whichever way. */
-function sortKey(r: ListRow, by: ListSort, sign: number): number {
-  if (by === "distance") return r.distanceM === undefined || !Number.isFinite(r.distanceM) ? Number.POSITIVE_INFINITY : sign * r.distanceM;
-  if (by === "casualties") return sign * casualtiesHigh(r.p);
+function sortKey(p: ReportProperties, distanceM: number | undefined, by: ListSort, sign: number): number {
+  if (by === "distance") return distanceM === undefined || !Number.isFinite(distanceM) ? Number.POSITIVE_INFINITY : sign * distanceM;
+  if (by === "casualties") return sign * casualtiesHigh(p);
   // YYYY-MM-DD as the number YYYYMMDD: the same order as the strings.
-  const d = r.p.event_date;
+  const d = p.event_date;
   return sign * (Number(d.slice(0, 4)) * 10_000 + Number(d.slice(5, 7)) * 100 + Number(d.slice(8, 10)));
 }
 
@@ -36,15 +36,51 @@ function sortKey(r: ListRow, by: ListSort, sign: number): number {
  */
 export function sortRows(rows: readonly ListRow[], by: ListSort, descending: boolean, limit = Number.POSITIVE_INFINITY): ListRow[] {
   const sign = descending ? -1 : 1;
-  const n = rows.length;
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = sortKey(rows[i]!, by, sign);
+  const keys = new Float64Array(rows.length);
+  for (let i = 0; i < rows.length; i++) keys[i] = sortKey(rows[i]!.p, rows[i]!.distanceM, by, sign);
+  return firstInOrder(keys, rows.length, limit).map((i) => rows[i]!);
+}
+
+/**
+ * The list's rows straight from the reports: those the mask keeps that lie in
+ * `bounds` (all, without bounds), the first `limit` in the chosen order, and
+ * how many there are. Only the rows listed are made; the others are a key each.
+ */
+export function listRows(
+  reports: readonly ReportFeature[],
+  mask: Uint8Array,
+  distancesM: ArrayLike<number> | undefined,
+  bounds: Bounds | null,
+  order: { by: ListSort; descending: boolean; limit: number },
+): { rows: ListRow[]; inView: number } {
+  const sign = order.descending ? -1 : 1;
+  const kept: number[] = [];
+  const keys: number[] = [];
+  for (let i = 0; i < reports.length; i++) {
+    if (mask[i] !== 1) continue;
+    const [lon, lat] = reports[i]!.geometry.coordinates as [number, number];
+    if (bounds && !inBounds({ lon, lat }, bounds)) continue;
+    kept.push(i);
+    keys.push(sortKey(reports[i]!.properties, distancesM?.[i], order.by, sign));
+  }
+  const rows = firstInOrder(keys, kept.length, order.limit).map((k): ListRow => {
+    const r = reports[kept[k]!]!;
+    const [lon, lat] = r.geometry.coordinates as [number, number];
+    const d = distancesM?.[kept[k]!];
+    return { p: r.properties, lon, lat, distanceM: d !== undefined && Number.isFinite(d) ? d : undefined };
+  });
+  return { rows, inView: kept.length };
+}
+
+/**
+ * The indices 0 to `n - 1` in the order of their keys (smaller first, ties by
+ * index), at most `limit` of them: found without sorting the rest (a heap:
+ * 100,000 rows in view, 200 listed).
+ */
+function firstInOrder(keys: ArrayLike<number>, n: number, limit: number): number[] {
   // a before b: smaller key, then earlier row.
   const before = (a: number, b: number) => keys[a]! < keys[b]! || (keys[a] === keys[b] && a < b);
-  if (limit >= n) {
-    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (before(a, b) ? -1 : 1));
-    return order.map((i) => rows[i]!);
-  }
+  if (limit >= n) return Array.from({ length: n }, (_, i) => i).sort((a, b) => (before(a, b) ? -1 : 1));
   // A max-heap of the best `limit` rows: its root is the worst kept.
   const heap: number[] = [];
   const swap = (i: number, j: number) => {
@@ -75,5 +111,5 @@ export function sortRows(rows: readonly ListRow[], by: ListSort, descending: boo
       }
     }
   }
-  return heap.sort((a, b) => (before(a, b) ? -1 : 1)).map((i) => rows[i]!);
+  return heap.sort((a, b) => (before(a, b) ? -1 : 1));
 }

@@ -28,24 +28,42 @@ export interface Timeline {
 export const DAILY_UP_TO_DAYS = 180;
 
 export function buildTimeline(reports: readonly Pick<ReportProperties, "event_date" | "time_precision">[]): Timeline | null {
-  if (reports.length === 0) return null;
   const spans = reports.map((p) => reportDays(p.event_date, p.time_precision));
+  return timelineOf(spans.length, (i) => spans[i]!, (i) => reports[i]!.time_precision === 1);
+}
+
+/**
+ * The same from day spans already known (the store makes them once per
+ * dataset): the reports numbered 0 to `count - 1` that `include` keeps, each
+ * with its span and whether it is known to the day.
+ */
+export function timelineOf(
+  count: number,
+  spanOf: (index: number) => readonly [number, number],
+  exact: (index: number) => boolean,
+  include: (index: number) => boolean = () => true,
+): Timeline | null {
   let [first, last] = [Infinity, -Infinity];
-  for (const [a, b] of spans) {
-    first = Math.min(first, a);
-    last = Math.max(last, b);
+  for (let i = 0; i < count; i++) {
+    if (!include(i)) continue;
+    const [a, b] = spanOf(i);
+    if (a < first) first = a;
+    if (b > last) last = b;
   }
+  if (first === Infinity) return null;
   const binDays = last - first + 1 > DAILY_UP_TO_DAYS ? 7 : 1;
-  const count = Math.floor((last - first) / binDays) + 1;
-  const bins: TimelineBin[] = Array.from({ length: count }, (_, i) => ({ day: first + i * binDays, exact: 0, spread: 0 }));
-  spans.forEach(([a, b], i) => {
-    if (reports[i]!.time_precision === 1) {
+  const n = Math.floor((last - first) / binDays) + 1;
+  const bins: TimelineBin[] = Array.from({ length: n }, (_, i) => ({ day: first + i * binDays, exact: 0, spread: 0 }));
+  for (let i = 0; i < count; i++) {
+    if (!include(i)) continue;
+    const [a, b] = spanOf(i);
+    if (exact(i)) {
       bins[Math.floor((a - first) / binDays)]!.exact += 1;
-      return;
+      continue;
     }
     const share = 1 / (b - a + 1);
     for (let d = a; d <= b; d++) bins[Math.floor((d - first) / binDays)]!.spread += share;
-  });
+  }
   return { bins, binDays, first, last };
 }
 
