@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { listRows, type ListRow, type ListSort } from "../core/view/report-list";
+import { listKeys, listRows, type ListRow, type ListSort } from "../core/view/report-list";
 import { useAppState, useMapHandle, useStore } from "../state/use-app-state";
 
 /** Rows drawn at once: enough to scan, few enough that 100,000 reports in view do not stall the page. */
@@ -30,10 +30,8 @@ export function useReportList(onOpened: () => void = () => undefined): ReportLis
   const hovered = useAppState((s) => s.hovered);
   const [sort, setSort] = useState<{ by: ListSort; descending: boolean }>({ by: "date", descending: true });
 
-  const rows = useMemo(
-    () => listRows(reports ?? [], shown.mask, facts?.distancesM, bounds, { ...sort, limit: LISTED_ROWS }),
-    [reports, shown, facts, bounds, sort],
-  );
+  const keys = useMemo(() => listKeys(reports ?? [], facts?.distancesM, sort.by, sort.descending), [reports, facts, sort]);
+  const rows = useMemo(() => listRows(reports ?? [], shown.mask, facts?.distancesM, bounds, keys, LISTED_ROWS), [reports, shown, facts, bounds, keys]);
 
   return useMemo(
     () => ({

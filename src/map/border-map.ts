@@ -77,6 +77,9 @@ export class BorderMap {
       // The full attribution line on desktops; behind its button on a phone, where it would cover a third of the map.
       attributionControl: { compact: options.container.clientWidth < 640 },
       canvasContextAttributes: { preserveDrawingBuffer: true },
+      // Labels appear at once: a fade is a run of frames each time they are placed, each a full
+      // redraw of the map (slow where the map is drawn in software, and on a loaded machine).
+      fadeDuration: 0,
     });
     this.maplibre.addControl(new maplibregl.NavigationControl({ showCompass: true }), "top-right");
     this.maplibre.addControl(new maplibregl.ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-left");

@@ -154,8 +154,9 @@ export class MeasureLayer {
     if (request === this.spotRequest) this.setSpot(spot);
   }
 
-  /** Draws everything again, e.g. once the style has loaded. */
+  /** Draws everything again, e.g. once the style has loaded (nothing to do while nothing is measured: the style's sources start empty). */
   redraw(): void {
+    if (this.points.length === 0 && this.spot === null) return;
     this.draw();
     this.drawSpot();
   }

@@ -42,28 +42,37 @@ export function sortRows(rows: readonly ListRow[], by: ListSort, descending: boo
 }
 
 /**
+ * Every report's sort key for the list, in the reports' order: made once per
+ * dataset, distances and order, not at each change of the filters.
+ */
+export function listKeys(reports: readonly ReportFeature[], distancesM: ArrayLike<number> | undefined, by: ListSort, descending: boolean): Float64Array {
+  const sign = descending ? -1 : 1;
+  return Float64Array.from(reports, (r, i) => sortKey(r.properties, distancesM?.[i], by, sign));
+}
+
+/**
  * The list's rows straight from the reports: those the mask keeps that lie in
- * `bounds` (all, without bounds), the first `limit` in the chosen order, and
- * how many there are. Only the rows listed are made; the others are a key each.
+ * `bounds` (all, without bounds), the first `limit` in the order of `keys`
+ * (`listKeys`), and how many there are. Only the rows listed are made.
  */
 export function listRows(
   reports: readonly ReportFeature[],
   mask: Uint8Array,
   distancesM: ArrayLike<number> | undefined,
   bounds: Bounds | null,
-  order: { by: ListSort; descending: boolean; limit: number },
+  keys: Float64Array,
+  limit: number,
 ): { rows: ListRow[]; inView: number } {
-  const sign = order.descending ? -1 : 1;
   const kept: number[] = [];
-  const keys: number[] = [];
+  const keptKeys: number[] = [];
   for (let i = 0; i < reports.length; i++) {
     if (mask[i] !== 1) continue;
     const [lon, lat] = reports[i]!.geometry.coordinates as [number, number];
     if (bounds && !inBounds({ lon, lat }, bounds)) continue;
     kept.push(i);
-    keys.push(sortKey(reports[i]!.properties, distancesM?.[i], order.by, sign));
+    keptKeys.push(keys[i]!);
   }
-  const rows = firstInOrder(keys, kept.length, order.limit).map((k): ListRow => {
+  const rows = firstInOrder(keptKeys, kept.length, limit).map((k): ListRow => {
     const r = reports[kept[k]!]!;
     const [lon, lat] = r.geometry.coordinates as [number, number];
     const d = distancesM?.[kept[k]!];
