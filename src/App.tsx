@@ -20,27 +20,18 @@ import { useMeasure } from "./components/use-measure";
 import { useDatasets } from "./components/use-datasets";
 import { useFileDrop } from "./components/use-file-drop";
 import { useShare } from "./components/use-share";
-import { LAYER_GROUPS, type BasemapId, type LayerGroup } from "./map/layer-groups";
-import type { ReportView } from "./map/report-view-style";
+import type { BasemapId } from "./map/layer-groups";
 import { SharePanel } from "./components/SharePanel";
 import { ExportPanel } from "./components/ExportPanel";
 import type { ReportFeature } from "./core/reports/report";
-import { DEFAULT_BANDS_KM } from "./core/bands/band-distances";
 import { encodeViewState } from "./core/view/url-state";
 import { goToBasemapPage } from "./data/online-page";
 import { SnapshotPanel } from "./components/SnapshotPanel";
 import { useSnapshot } from "./components/use-snapshot";
-import { snapshotLegend } from "./snapshot/snapshot-legend";
 import { useAppState, usePage } from "./state/use-app-state";
+import { visibilityOf } from "./state/layer-visibility";
 
 const NO_REPORTS: readonly ReportFeature[] = [];
-
-/** Layer groups as the view names them (those switched off), as on/off. */
-function visibilityOf(hidden: readonly string[] | undefined): Record<LayerGroup, boolean> {
-  const v = Object.fromEntries(LAYER_GROUPS.map((g) => [g.id, true])) as Record<LayerGroup, boolean>;
-  for (const g of hidden ?? []) if (g in v) v[g as LayerGroup] = false;
-  return v;
-}
 
 /** The link a ?bare page (the command line's) prints: the app's address it was given (`linkBase`), or a hint, then the view. */
 function bareLink(link: string): string {
@@ -72,32 +63,7 @@ export function App() {
 
   // ?bare: the map alone, filling the window (the command line's snapshots, whose server is gone once the image is made).
   const [bare] = useState(() => new URLSearchParams(window.location.search).has("bare"));
-  const snapshot = useSnapshot(
-    () => {
-      const s = store.getState();
-      const reports = s.dataset?.reports ?? NO_REPORTS;
-      return {
-        shown: reports.filter((_, i) => s.shown.mask[i] === 1).map((r) => r.properties),
-        total: reports.length,
-        inPicture: visibilityOf(s.view.hidden).reports ? list.inView : 0,
-        reportsHidden: !visibilityOf(s.view.hidden).reports,
-        filter: s.view.filter,
-        datasetName: s.dataset?.name ?? "none loaded",
-        link: bare ? bareLink(share.link) : share.link,
-      };
-    },
-    () => {
-      const s = store.getState();
-      const reports = s.dataset?.reports ?? NO_REPORTS;
-      return snapshotLegend({
-        view: (s.view.view ?? "reports") as ReportView,
-        density: s.view.density ?? false,
-        visible: visibilityOf(s.view.hidden),
-        bandsKm: s.view.bands ?? DEFAULT_BANDS_KM,
-        shownSubEventTypes: reports.filter((_, i) => s.shown.mask[i] === 1).map((r) => r.properties.sub_event_type),
-      });
-    },
-  );
+  const snapshot = useSnapshot(() => (bare ? bareLink(share.link) : share.link));
 
   const showPlace = useCallback(
     (p: { lon: number; lat: number }) => {

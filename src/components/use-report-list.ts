@@ -28,6 +28,7 @@ export function useReportList(onOpened: () => void = () => undefined): ReportLis
   const facts = useAppState((s) => s.facts);
   const bounds = useAppState((s) => s.bounds);
   const hovered = useAppState((s) => s.hovered);
+  const inView = useAppState((s) => s.inView);
   const [sort, setSort] = useState<{ by: ListSort; descending: boolean }>({ by: "date", descending: true });
 
   const keys = useMemo(() => listKeys(reports ?? [], facts?.distancesM, sort.by, sort.descending), [reports, facts, sort]);
@@ -35,8 +36,8 @@ export function useReportList(onOpened: () => void = () => undefined): ReportLis
 
   return useMemo(
     () => ({
-      rows: rows.rows,
-      inView: rows.inView,
+      rows,
+      inView,
       shown: shown.kept,
       sort,
       hovered,
@@ -48,6 +49,6 @@ export function useReportList(onOpened: () => void = () => undefined): ReportLis
         map.run((m) => m.focusReport(id));
       },
     }),
-    [store, map, rows, shown, sort, hovered, onOpened],
+    [store, map, rows, inView, shown, sort, hovered, onOpened],
   );
 }

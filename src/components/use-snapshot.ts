@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { snapshotCaption, type CaptionInput } from "../core/snapshot/snapshot-caption";
+import { snapshotCaption } from "../core/snapshot/snapshot-caption";
 import { snapshotLayout, type SnapshotLayout, type SnapshotSize } from "../core/snapshot/snapshot-layout";
 import { bandLines, extraLines } from "../snapshot/snapshot-text";
 import { withDpi } from "../core/snapshot/png-dpi";
 import type { MapCapture } from "../map/map-capture";
-import { drawSnapshot, type LegendItem } from "../snapshot/draw-snapshot";
+import { drawSnapshot } from "../snapshot/draw-snapshot";
 import { saveBlob } from "./save-file";
 import { usePage } from "../state/use-app-state";
 import type { MapCommands } from "../state/map-handle";
+import { snapshotCaptionOf, snapshotLegendOf } from "../state/snapshot-content";
 
 /** The sizes a picture may be asked at: the panel's, or the command line's exact one. */
 type AskedSize = SnapshotSize | { width: number; height: number; scale?: number };
@@ -38,17 +39,18 @@ async function toPng(canvas: HTMLCanvasElement, size: AskedSize): Promise<Blob> 
 /**
  * PNG snapshots of the view: asks the map for its image at the size's pixel
  * ratio, then draws the title, the filters in words, the legend, the scale
- * bar, the credits, the time and the link around it.
+ * bar, the credits, the time and the link (`link`, read then) around it,
+ * all from the store's state at that moment.
  */
-export function useSnapshot(caption: () => Omit<CaptionInput, "attribution" | "madeAt">, legend: () => LegendItem[]): SnapshotPanelProps {
-  const { map, work } = usePage();
+export function useSnapshot(link: () => string): SnapshotPanelProps {
+  const { map, work, store } = usePage();
   const [size, setSize] = useState<SnapshotSize>("2x");
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
-  // The latest words and legend, read when the map's image arrives.
-  const content = useRef({ caption, legend });
+  // The latest link, read when the map's image arrives.
+  const linkNow = useRef(link);
   useEffect(() => {
-    content.current = { caption, legend };
+    linkNow.current = link;
   });
 
   /** Waits for the store's work (distances, bands, events), asks the map for its image, then draws the rest around it. */
@@ -58,14 +60,15 @@ export function useSnapshot(caption: () => Omit<CaptionInput, "attribution" | "m
       const commands = await new Promise<MapCommands>((resolve) => map.run(resolve));
       const first = snapshotLayout(commands.size(), asked);
       const capture: MapCapture = await commands.capture(first.mapPixelRatio);
-      const text = snapshotCaption({ ...content.current.caption(), attribution: capture.attribution, madeAt: new Date() });
+      const state = store.getState();
+      const text = snapshotCaption({ ...snapshotCaptionOf(state, linkNow.current()), attribution: capture.attribution, madeAt: new Date() });
       // Long filters, credits or links get the lines they need: the bands grow (the map's box shrinks at a fixed size).
       const lines = bandLines(document.createElement("canvas").getContext("2d")!, text, first.width, first.textScale);
       const layout = snapshotLayout({ width: capture.cssWidth, height: capture.cssHeight }, asked, extraLines(lines));
-      const canvas = drawSnapshot(layout, capture, text, lines, content.current.legend());
+      const canvas = drawSnapshot(layout, capture, text, lines, snapshotLegendOf(state));
       return { blob: await toPng(canvas, asked), layout };
     },
-    [map, work],
+    [map, work, store],
   );
 
   const onSave = useCallback(() => {

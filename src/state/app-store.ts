@@ -4,7 +4,7 @@ import { filterFactsOf, sideCounts } from "../core/view/border-facts";
 import { filterCounts, keptWithout, NO_FILTER, type FilterCounts, type FilterFacts, type FilterKey, type ReportFilter } from "../core/view/report-filter";
 import { timelineOf, type Timeline } from "../core/view/timeline";
 import { alongPointsOf, type AlongBorderPoint } from "../core/view/along-border-chart";
-import type { Bounds } from "../core/view/report-list";
+import { countInView, type Bounds } from "../core/view/report-list";
 import type { Camera, ViewState } from "../core/view/url-state";
 import type { Dataset } from "../data/load-reports";
 import type { BandsStatus, EventsStatus, FactsStatus } from "./work-status";
@@ -37,6 +37,8 @@ export interface AppState {
   events: EventsStatus | null;
   /** The map's view (west, south, east, north), once it has one. */
   bounds: Bounds | null;
+  /** Reports every filter keeps that lie in the map's view (all of them before the map has a view) (derived). */
+  inView: number;
   /** The report under the pointer, on the map or in the list. */
   hovered: string | null;
   /** The timeline is playing: the address is replaced, not stepped. */
@@ -86,6 +88,7 @@ export class AppStore {
       bands: null,
       events: null,
       bounds: null,
+      inView: 0,
       hovered: null,
       playing: false,
       notices,
@@ -137,6 +140,7 @@ export class AppStore {
         next.alongPlotted = this.alongPoints.filter((p, i): p is AlongBorderPoint => p !== null && plotted(i));
       }
     }
+    if (next.shown !== prev.shown || next.bounds !== prev.bounds) next.inView = countInView(next.dataset?.reports ?? [], next.shown.mask, next.bounds);
     this.state = next;
     for (const listener of [...this.listeners]) listener();
   }

@@ -305,6 +305,29 @@ describe("the chart along the border", () => {
   });
 });
 
+describe("the reports in view", () => {
+  it("counts the shown reports inside the map's view, for seeded views and filters, and all shown before the map has a view", () => {
+    const store = loadedStore(reports, facts);
+    const random = seededRandom(46);
+    expect(store.getState().inView).toBe(store.getState().shown.kept);
+    let someOut = 0;
+    for (let k = 0; k < 20; k++) {
+      store.setFilter(randomChange(random));
+      const [w, s] = [60 + random() * 8, 25 + random() * 8];
+      const bounds: [number, number, number, number] = [w, s, w + 1 + random() * 5, s + 1 + random() * 5];
+      store.setBounds(bounds);
+      const { mask, kept } = store.getState().shown;
+      const expected = reports.filter((r, i) => {
+        const [lon, lat] = r.geometry.coordinates as [number, number];
+        return mask[i] === 1 && lon >= bounds[0] && lon <= bounds[2] && lat >= bounds[1] && lat <= bounds[3];
+      }).length;
+      expect(store.getState().inView).toBe(expected);
+      if (expected < kept) someOut++;
+    }
+    expect(someOut).toBeGreaterThan(5);
+  });
+});
+
 describe("facts and datasets", () => {
   it("ignores facts measured for reports no longer loaded", () => {
     const older = synthetic(300, 45);

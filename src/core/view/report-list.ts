@@ -18,6 +18,17 @@ export function inBounds(row: Pick<ListRow, "lon" | "lat">, [west, south, east, 
   return row.lat >= south && row.lat <= north && (west <= east ? row.lon >= west && row.lon <= east : row.lon >= west || row.lon <= east);
 }
 
+/** How many reports the mask keeps that lie in `bounds` (all it keeps, without bounds). */
+export function countInView(reports: readonly ReportFeature[], mask: Uint8Array, bounds: Bounds | null): number {
+  let n = 0;
+  for (let i = 0; i < reports.length; i++) {
+    if (mask[i] !== 1) continue;
+    const [lon, lat] = reports[i]!.geometry.coordinates as [number, number];
+    if (!bounds || inBounds({ lon, lat }, bounds)) n++;
+  }
+  return n;
+}
+
 /** A row's sort key as a number, smaller first; unmeasured distances are +Infinity whichever way. */
 function sortKey(p: ReportProperties, distanceM: number | undefined, by: ListSort, sign: number): number {
   if (by === "distance") return distanceM === undefined || !Number.isFinite(distanceM) ? Number.POSITIVE_INFINITY : sign * distanceM;
@@ -53,7 +64,8 @@ export function listKeys(reports: readonly ReportFeature[], distancesM: ArrayLik
 /**
  * The list's rows straight from the reports: those the mask keeps that lie in
  * `bounds` (all, without bounds), the first `limit` in the order of `keys`
- * (`listKeys`), and how many there are. Only the rows listed are made.
+ * (`listKeys`). Only the rows listed are made; how many there are in all is
+ * `countInView` (the store's).
  */
 export function listRows(
   reports: readonly ReportFeature[],
@@ -62,7 +74,7 @@ export function listRows(
   bounds: Bounds | null,
   keys: Float64Array,
   limit: number,
-): { rows: ListRow[]; inView: number } {
+): ListRow[] {
   const kept: number[] = [];
   const keptKeys: number[] = [];
   for (let i = 0; i < reports.length; i++) {
@@ -72,13 +84,12 @@ export function listRows(
     kept.push(i);
     keptKeys.push(keys[i]!);
   }
-  const rows = firstInOrder(keptKeys, kept.length, limit).map((k): ListRow => {
+  return firstInOrder(keptKeys, kept.length, limit).map((k): ListRow => {
     const r = reports[kept[k]!]!;
     const [lon, lat] = r.geometry.coordinates as [number, number];
     const d = distancesM?.[kept[k]!];
     return { p: r.properties, lon, lat, distanceM: d !== undefined && Number.isFinite(d) ? d : undefined };
   });
-  return { rows, inView: kept.length };
 }
 
 /**
