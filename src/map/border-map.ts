@@ -128,7 +128,7 @@ export class BorderMap {
     this.options.onCamera?.({ lon: c.lng, lat: c.lat, zoom: this.maplibre.getZoom(), bearing: this.maplibre.getBearing(), pitch: this.maplibre.getPitch() });
   }
 
-  private async onLoad(): Promise<void> {
+  private onLoad(): void {
     this.styleReady = true;
     this.drawing.addCameraLayer();
     // A phone: the credits open from their (i) button instead of covering the map's foot
@@ -137,13 +137,12 @@ export class BorderMap {
     this.afterFirstDraw.start();
     this.emitView();
     this.measure.redraw();
-    // The places first: a few points, tiled before the reports take the workers.
-    try {
-      drawPlaces(this.maplibre, await this.places, this.options.placesWithAccuracy);
-    } catch (error) {
-      console.error("Could not draw the places' accuracy circles", error);
-    }
     if (this.pendingReports) this.setReports(this.pendingReports);
+    // Read while the style loaded: drawn in this same task, with the first reports, not frames later.
+    this.places.then(
+      (places) => drawPlaces(this.maplibre, places, this.options.placesWithAccuracy),
+      (error: unknown) => console.error("Could not draw the places' accuracy circles", error),
+    );
   }
 
   private source(id: string): maplibregl.GeoJSONSource | undefined {
