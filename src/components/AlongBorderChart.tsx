@@ -86,7 +86,12 @@ export function AlongBorderChart({ points, borderKm, selection, onSelect }: Prop
   // A tick at the first of each month in view (or at the ends when the view is shorter than a month).
   const monthStarts: number[] = [];
   for (let d = Math.ceil(dayMin); d <= dayMax; d++) if (isoDay(d).endsWith("-01")) monthStarts.push(d);
-  const dayTicks = monthStarts.length > 0 ? monthStarts : [Math.ceil(dayMin), Math.floor(dayMax)];
+  // At most about six labels across the chart's 240 pixels: every month, every quarter, every half-year or every year.
+  const every = [1, 3, 6, 12].find((m) => monthStarts.length / m <= 6) ?? 12;
+  const shownMonths = monthStarts.filter((d) => (Number(isoDay(d).slice(5, 7)) - 1) % every === 0);
+  const dayTicks = shownMonths.length > 0 ? shownMonths : [Math.ceil(dayMin), Math.floor(dayMax)];
+  // A January is labelled with its year when the chart spans more than one.
+  const monthLabel = (d: number) => (every > 1 && isoDay(d).slice(5, 7) === "01" ? isoDay(d).slice(0, 4) : MONTHS[Number(isoDay(d).slice(5, 7)) - 1]);
   const rect = drag ?? (selection && selection.dayFrom !== null && selection.dayTo !== null
     ? { x0: x(selection.dayFrom), x1: x(selection.dayTo), y0: y(selection.kmFrom), y1: y(selection.kmTo) }
     : null);
@@ -127,11 +132,11 @@ export function AlongBorderChart({ points, borderKm, selection, onSelect }: Prop
         ))}
         {dayTicks.map((d) => (
           <text key={d} x={x(d)} y={H - PAD.bottom + 12} textAnchor="middle" className="chart__label">
-            {monthStarts.length > 0 ? MONTHS[Number(isoDay(d).slice(5, 7)) - 1] : isoDay(d).slice(5)}
+            {shownMonths.length > 0 ? monthLabel(d) : isoDay(d).slice(5)}
           </text>
         ))}
         <text x={PAD.left} y={H - 4} className="chart__label">
-          date ({isoDay(dayMin + 3).slice(0, 4)})
+          date ({isoDay(dayMin + 3).slice(0, 4) === isoDay(dayMax - 3).slice(0, 4) ? isoDay(dayMin + 3).slice(0, 4) : `${isoDay(dayMin + 3).slice(0, 4)}–${isoDay(dayMax - 3).slice(0, 4)}`})
         </text>
         <text transform={`translate(10 ${H / 2}) rotate(-90)`} textAnchor="middle" className="chart__label">
           km from the Iran tripoint
