@@ -27,14 +27,12 @@ export interface AlongBorderSelection {
  * (`alongKm` by report id), in input order.
  */
 export function alongBorderPoints(reports: readonly ReportFeature[], alongKm: ReadonlyMap<string, number>): AlongBorderPoint[] {
-  const points: AlongBorderPoint[] = [];
-  for (const r of reports) {
-    const km = alongKm.get(r.properties.id);
-    if (km === undefined || !Number.isFinite(km)) continue;
-    const [dayFrom, dayTo] = reportDays(r.properties.event_date, r.properties.time_precision);
-    points.push({ id: r.properties.id, dayFrom, dayTo, alongKm: km, subEventType: r.properties.sub_event_type });
-  }
-  return points;
+  const points = alongPointsOf(
+    reports.map((r) => r.properties),
+    reports.map((r) => alongKm.get(r.properties.id) ?? Number.NaN),
+    (i) => reportDays(reports[i]!.properties.event_date, reports[i]!.properties.time_precision),
+  );
+  return points.filter((p): p is AlongBorderPoint => p !== null);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ReportProperties } from "../reports/report";
-import { isoDay, reportDays } from "../reports/report-time";
-import type { FilterFacts } from "./report-filter";
+import { reportDays } from "../reports/report-time";
+import { reportDaySpan, type FilterFacts } from "./report-filter";
 
 /**
  * What measuring every report against the Durand Line gives, one entry per
@@ -29,8 +29,7 @@ export function filterFactsOf(reports: readonly ReportProperties[], facts: Borde
   return reports.map((p, i) => {
     const known = before[i];
     const span = known?.span ?? reportDays(p.event_date, p.time_precision);
-    // Known to the day: the date itself, no formatting.
-    const days = known?.days ?? (p.time_precision === 1 ? ([p.event_date, p.event_date] as const) : ([isoDay(span[0]), isoDay(span[1])] as const));
+    const days = known?.days ?? reportDaySpan(p);
     if (!facts) return { days, span };
     const distanceM = facts.distancesM[i];
     const alongKm = facts.alongKm[i];
