@@ -1,7 +1,8 @@
 import { memo, useMemo } from "react";
 import { FILTER_KEYS, filterOptions, isActive, NO_FILTER, type FilterKey, type ReportFilter } from "../core/view/report-filter";
 import { describeFilter } from "../core/view/describe-filter";
-import type { ReportProperties } from "../core/reports/report";
+import { NAMED_GROUPS, type ReportProperties } from "../core/reports/report";
+import { GROUP_NAMES } from "../core/reports/victim-groups";
 import { describeGeoPrecisionCode, describeTimePrecision } from "../core/reports/format-report";
 import type { FilterPanelProps } from "./use-report-filter";
 
@@ -88,6 +89,18 @@ export const FilterPanel = memo(function FilterPanel({ filter, counts, reports, 
       </fieldset>
       <fieldset className="filter">
         <legend>Casualties (the source&apos;s lowest figure)</legend>
+        <label className="field">
+          of{" "}
+          <select name="filter-casualty-group" value={filter.casualtyGroup ?? ""} onChange={(e) => set("casualtyGroup", (e.target.value || null) as ReportFilter["casualtyGroup"])}>
+            <option value="">all groups together</option>
+            {NAMED_GROUPS.map((g) => (
+              <option key={g} value={g}>
+                {GROUP_NAMES[g]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <br />
         <label className="field">
           killed at least{" "}
           <input type="number" min={0} name="filter-killed" value={filter.killedAtLeast ?? ""} onChange={(e) => set("killedAtLeast", number(e.target.value))} />

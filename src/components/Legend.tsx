@@ -1,4 +1,5 @@
 import { memo } from "react";
+import { CLUSTER_WORDS, DISAGREE_WORDS, EVENT_WORDS, REPORT_SIZE_WORDS } from "../core/view/casualty-words";
 import { SUB_EVENT_COLORS, CASUALTY_STOPS } from "../map/report-colors";
 import type { ReportFeature } from "../core/reports/report";
 import type { ReportView } from "../map/report-view-style";
@@ -33,20 +34,17 @@ export const Legend = memo(function Legend({ reports, view = "reports" }: Props)
         ))}
       </ul>
       <p className="legend__sizes">
-        Size: killed + injured, highest figure the source gives (
-        {CASUALTY_STOPS.map(([n]) => n).join(", ")}+). &quot;×7&quot; marks reports sharing one position.
+        {REPORT_SIZE_WORDS} ({CASUALTY_STOPS.map(([n]) => n).join(", ")}+). &quot;×7&quot; marks reports sharing one position.
       </p>
       {view === "clusters" && (
         <p className="legend__sizes">
-          <span className="swatch swatch--dot" style={{ background: "#5b3a8c" }} aria-hidden="true" /> A cluster: its number of reports, and
-          Σ killed added over them (each source&apos;s account counted, so one shelling told twice counts twice). Click to zoom in.
+          <span className="swatch swatch--dot" style={{ background: "#5b3a8c" }} aria-hidden="true" /> {CLUSTER_WORDS}. Click to zoom in.
         </p>
       )}
       {view === "events" && (
         <p className="legend__sizes">
-          <span className="swatch swatch--event" aria-hidden="true" /> An event: the filled circle is the lowest killed figure any source
-          gives, the ring the highest. <span className="legend__disagree">Orange</span>: the sources disagree. Click for every
-          source&apos;s figures.
+          <span className="swatch swatch--event" aria-hidden="true" /> {EVENT_WORDS}. <span className="legend__disagree">Orange</span>:{" "}
+          {DISAGREE_WORDS}. Click for every group&apos;s figures and every source&apos;s.
         </p>
       )}
     </section>

@@ -1,3 +1,4 @@
+import { CLUSTER_WORDS } from "../core/view/casualty-words";
 import { DEFAULT_EVENT_PARAMS_WHY } from "../core/events/events";
 import { describeAgreement, describeReportCount, formatEventDates } from "../core/events/format-event";
 import type { ReportView } from "../map/report-view-style";
@@ -6,7 +7,7 @@ import type { ReportViewPanelProps } from "./use-report-view";
 
 const VIEWS: { id: ReportView; label: string }[] = [
   { id: "reports", label: "Each report (one dot per source's account)" },
-  { id: "clusters", label: "Clusters at low zoom (count and killed, summed over reports)" },
+  { id: "clusters", label: "Clusters at low zoom (accounts, and killed added over events)" },
   { id: "events", label: "Events (reports grouped in space and time)" },
 ];
 
@@ -61,8 +62,7 @@ export function ReportViewPanel({ view, density, params, status, onView, onDensi
       </label>
       {view === "clusters" && (
         <p className="hint">
-          Σ adds every report&apos;s killed figure: two sources&apos; accounts of one shelling are both counted. The events view gives ranges
-          instead.
+          {CLUSTER_WORDS}. The events view gives each event&apos;s figures by group.
         </p>
       )}
       {view === "events" && (

@@ -39,5 +39,6 @@ export class EventsClient {
 }
 
 function transferables(r: EventRows): Transferable[] {
-  return [r.timePrecision, r.lon, r.lat, r.killed, r.killedMax, r.killedAtLeast, r.injured, r.injuredMax, r.injuredAtLeast].map((a) => a.buffer);
+  const c = r.casualties;
+  return [r.timePrecision, r.lon, r.lat, c.figures, c.groupSide, c.sourceSide].map((a) => a.buffer);
 }

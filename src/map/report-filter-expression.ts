@@ -1,5 +1,5 @@
 import type { ExpressionSpecification } from "maplibre-gl";
-import { alongDays, alongRange, FILTER_KEYS, isActive, type FilterGroup, type ReportFilter } from "../core/view/report-filter";
+import { alongDays, alongRange, casualtyField, FILTER_KEYS, isActive, type FilterGroup, type ReportFilter } from "../core/view/report-filter";
 
 /**
  * The explore filters as one MapLibre expression on the drawn reports'
@@ -29,9 +29,9 @@ function part(key: FilterGroup, f: ReportFilter): ExpressionSpecification {
     case "subEventTypes":
       return among("sub_event_type", f.subEventTypes!);
     case "killedAtLeast":
-      return [">=", ["coalesce", ["get", "killed"], -1], f.killedAtLeast!];
+      return [">=", ["coalesce", ["get", casualtyField(f, "killed")], -1], f.killedAtLeast!];
     case "injuredAtLeast":
-      return [">=", ["coalesce", ["get", "injured"], -1], f.injuredAtLeast!];
+      return [">=", ["coalesce", ["get", casualtyField(f, "injured")], -1], f.injuredAtLeast!];
     case "sources":
       return among("source", f.sources!);
     case "sides":

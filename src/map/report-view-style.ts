@@ -19,8 +19,8 @@ export const REPORT_VIEW_SOURCES: Record<string, SourceSpecification> = {
     cluster: true,
     clusterRadius: 48,
     clusterMaxZoom: CLUSTER_MAX_ZOOM,
-    // Summed over accounts: two sources' figures for one shelling are both added (the legend says so).
-    clusterProperties: { killed_sum: ["+", ["coalesce", ["get", "killed"], 0]] },
+    // Summed over events, not accounts: only each event's first report carries its figure (report-views.ts).
+    clusterProperties: { event_killed: ["+", ["coalesce", ["get", "event_killed"], 0]] },
   },
   events: { type: "geojson", data: empty() },
   // The reports shown, filled only while the heatmap is on.
@@ -48,6 +48,16 @@ const killedRadius = (value: ExpressionSpecification): ExpressionSpecification =
   200,
   32,
 ];
+
+/**
+ * A bubble's label: how many accounts, and (once the events are in) at least
+ * how many killed: each event's lowest figure, added over the bubble's events.
+ */
+export function clusterLabel(withEvents: boolean): ExpressionSpecification {
+  const count: ExpressionSpecification = ["concat", ["get", "point_count_abbreviated"], " accounts"];
+  if (!withEvents) return ["format", count, { "font-scale": 0.9 }];
+  return ["format", count, { "font-scale": 0.9 }, "\n", {}, ["concat", "≥", ["to-string", ["get", "event_killed"]], " killed"], { "font-scale": 0.8 }];
+}
 
 /** The heatmap goes under the report dots; the rest above the overlays. */
 export function heatLayer(): LayerSpecification {
@@ -102,7 +112,7 @@ export function reportViewLayers(): LayerSpecification[] {
       filter: ["has", "point_count"],
       layout: {
         visibility: "none",
-        "text-field": ["format", ["get", "point_count_abbreviated"], { "font-scale": 1.1 }, "\n", {}, ["concat", "Σ", ["to-string", ["get", "killed_sum"]], " killed"], { "font-scale": 0.75 }],
+        "text-field": clusterLabel(false),
         "text-font": FONT,
         "text-size": 12,
         "text-allow-overlap": true,

@@ -2,11 +2,11 @@ import type * as maplibregl from "maplibre-gl";
 import type { Feature, FeatureCollection, Point } from "geojson";
 import type { DisplayProperties } from "../core/view/display-reports";
 import type { EventSummary } from "../core/events/events";
-import { describeAgreement, formatRange } from "../core/events/format-event";
+import { eventLabel } from "../core/events/format-event";
 import type { ReportFeature, ReportProperties } from "../core/reports/report";
 import { buildEventPopup } from "./event-popup";
 import type { EventsStatus } from "../state/work-status";
-import { CLUSTER_LAYER_IDS, CLUSTER_MAX_ZOOM, EVENT_LAYER_IDS, HEAT_LAYER_ID, type ReportView } from "./report-view-style";
+import { clusterLabel, CLUSTER_LAYER_IDS, CLUSTER_MAX_ZOOM, EVENT_LAYER_IDS, HEAT_LAYER_ID, type ReportView } from "./report-view-style";
 
 /** The layers that draw each report; the clusters view hands low zooms to its bubbles, the events view hides them. */
 export const REPORT_LAYER_IDS = ["report-accuracy", "reports", "report-stack-labels", "report-selected", "report-hover"];
@@ -35,6 +35,8 @@ export class ReportViews {
   /** Ids of the reports last grouped, and each one's event (an index into `events`). */
   private groupedIds: readonly string[] = [];
   private eventIndex: Int32Array = new Int32Array(0);
+  /** The first report of each event, by id, with the event's figure the clusters add (`eventCarriers`). */
+  private carriers = new Map<string, number>();
 
   constructor(
     private readonly map: maplibregl.Map,
@@ -48,6 +50,8 @@ export class ReportViews {
 
   /** The reports the filters let through (the clusters and events are made of these). */
   setShown(features: Feature<Point, DisplayProperties>[]): void {
+    // Other reports shown: their events are being grouped again, and the old ones' figures are not theirs.
+    if (features !== this.shown) this.carriers = new Map();
     this.shown = features;
     this.refreshData();
   }
@@ -75,7 +79,9 @@ export class ReportViews {
     this.events = drawn?.all ?? [];
     this.groupedIds = drawn?.reportIds ?? [];
     this.eventIndex = drawn?.eventIndex ?? new Int32Array(0);
+    this.carriers = eventCarriers(this.events, this.groupedIds, this.eventIndex);
     this.map.getSource<maplibregl.GeoJSONSource>("events")?.setData(eventFeatures(this.events));
+    this.refreshData();
   }
 
   private applyVisibility(): void {
@@ -96,7 +102,11 @@ export class ReportViews {
 
   private refreshData(): void {
     const source = (id: string) => this.map.getSource<maplibregl.GeoJSONSource>(id);
-    if (this.view === "clusters") source("report-clusters")?.setData({ type: "FeatureCollection", features: this.shown });
+    if (this.view === "clusters") {
+      source("report-clusters")?.setData({ type: "FeatureCollection", features: withEventFigures(this.shown, this.carriers) });
+      // Until the shown reports' events are in, the bubbles count accounts only.
+      if (this.map.getLayer("cluster-labels")) this.map.setLayoutProperty("cluster-labels", "text-field", clusterLabel(this.carriers.size > 0 || this.events.length > 0));
+    }
     if (this.density) source("report-density")?.setData({ type: "FeatureCollection", features: this.shown });
   }
 
@@ -173,8 +183,35 @@ function eventFeatures(events: readonly EventSummary[]): FeatureCollection<Point
         killed_min: e.killed?.min ?? null,
         killed_max: e.killed?.max ?? null,
         sources_disagree: e.disagree,
-        label: e.disagree ? describeAgreement(e).replace(/\.$/, "") : (formatRange(e.killed, "killed") ?? `${e.reports} reports`),
+        label: eventLabel(e),
       },
     })),
   };
+}
+
+/**
+ * Each event's figure for the clusters, carried by its first report: the
+ * lowest number killed its sources allow, all groups (claims about the other
+ * side's forces left out). A bubble adds its carriers, so an incident told by
+ * four sources is counted once.
+ */
+function eventCarriers(events: readonly EventSummary[], ids: readonly string[], eventIndex: Int32Array): Map<string, number> {
+  const carriers = new Map<string, number>();
+  const seen = new Uint8Array(events.length);
+  for (let k = 0; k < ids.length; k++) {
+    const e = eventIndex[k]!;
+    if (seen[e] === 1) continue;
+    seen[e] = 1;
+    carriers.set(ids[k]!, events[e]!.killed?.min ?? 0);
+  }
+  return carriers;
+}
+
+/** The shown reports, the carriers among them copied with their event's figure (`event_killed`); the rest as they are. */
+function withEventFigures(shown: Feature<Point, DisplayProperties>[], carriers: ReadonlyMap<string, number>): Feature<Point>[] {
+  if (carriers.size === 0) return shown;
+  return shown.map((f) => {
+    const killed = carriers.get(f.properties.id);
+    return killed === undefined ? f : { ...f, properties: { ...f.properties, event_killed: killed } };
+  });
 }

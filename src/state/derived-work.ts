@@ -9,13 +9,16 @@ import type { AppState, AppStore } from "./app-store";
 /** How many of the largest events the panel lists (by highest killed figure, then reports). */
 const LARGEST = 8;
 
+/** The views that draw events' figures: the events view, and the clusters view's bubbles. */
+const needsEvents = (s: AppState) => s.view.view === "events" || s.view.view === "clusters";
+
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * The work the store's derived data needs, done in web workers: each
  * dataset's border facts (measured once, when it loads), the bands at the
  * distances the view asks for, and the events of the reports shown (events
- * view). The results go into the store with their readiness; the latest
+ * and clusters views). The results go into the store with their readiness; the latest
  * request of each kind wins. `firstDraw` holds the work back until the first
  * reports are on screen (on two cores it would compete with drawing them).
  */
@@ -43,8 +46,9 @@ export class DerivedWork {
     if (next.dataset !== prev?.dataset) this.loadReports(next.dataset?.reports ?? []);
     const bandsKm = next.view.bands ?? DEFAULT_BANDS_KM;
     if (!prev || bandsKm.join(",") !== (prev.view.bands ?? DEFAULT_BANDS_KM).join(",")) this.computeBands(bandsKm);
-    const inEvents = next.view.view === "events";
-    if (inEvents && (prev?.view.view !== "events" || next.shown !== prev.shown || next.view.eventParams !== prev.view.eventParams || next.dataset !== prev.dataset)) {
+    // The clusters view adds events' figures, not accounts', so it needs the events too.
+    const grouped = needsEvents(next);
+    if (grouped && (!prev || !needsEvents(prev) || next.shown !== prev.shown || next.view.eventParams !== prev.view.eventParams || next.dataset !== prev.dataset)) {
       void this.groupEvents(next);
     }
   }
@@ -122,7 +126,7 @@ export class DerivedWork {
 
   /** Resolves once no work the store waits for is running (a snapshot draws then). */
   settled(): Promise<void> {
-    const busy = (s: AppState) => s.factsStatus.state === "measuring" || s.bands?.state === "computing" || (s.view.view === "events" && s.events?.state === "computing");
+    const busy = (s: AppState) => s.factsStatus.state === "measuring" || s.bands?.state === "computing" || (needsEvents(s) && s.events?.state === "computing");
     return new Promise((resolve) => {
       if (!busy(this.store.getState())) return resolve();
       const stop = this.store.subscribe(() => {

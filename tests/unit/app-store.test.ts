@@ -176,6 +176,7 @@ describe("clearing the filters", () => {
     subEventTypes: ["Armed clash", "Shelling/artillery/missile attack"],
     killedAtLeast: 1,
     injuredAtLeast: 0,
+    casualtyGroup: "civilians",
     sources: ["Synthetic source 4", "Synthetic source 9"],
     sides: ["PK", "none"],
     distanceFromKm: 2,
@@ -198,7 +199,7 @@ describe("clearing the filters", () => {
     store.clearFilters();
     const { view, shown, timeline } = store.getState();
     expect(Object.values(view.filter).every((v) => v === null)).toBe(true);
-    expect(Object.keys(view.filter).sort()).toEqual([...FILTER_KEYS, "dateTo", "distanceToKm"].sort());
+    expect(Object.keys(view.filter).sort()).toEqual([...FILTER_KEYS, "dateTo", "distanceToKm", "casualtyGroup"].sort());
     expect(shown.kept).toBe(reports.length);
     expect(shown.mask.every((m) => m === 1)).toBe(true);
     expect(Object.values(shown.byFilter).every((count) => count === reports.length)).toBe(true);

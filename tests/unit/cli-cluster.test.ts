@@ -68,12 +68,13 @@ describe("npm run cli -- cluster on the seed reports", () => {
       const dates = members.map((m) => m.event_date).sort();
       expect([p.first_date, p.last_date]).toEqual([dates[0], dates.at(-1)]);
       expect(p.sources).toBe(new Set(members.map((m) => m.source)).size);
-      const killed = members.filter((m) => m.killed !== null);
-      expect(p.killed_min).toBe(killed.length ? Math.min(...killed.map((m) => m.killed!)) : null);
-      expect(p.killed_max).toBe(killed.length ? Math.max(...killed.map((m) => m.killed_max ?? m.killed!)) : null);
-      const injured = members.filter((m) => m.injured !== null);
-      expect(p.injured_min).toBe(injured.length ? Math.min(...injured.map((m) => m.injured!)) : null);
-      expect(p.injured_max).toBe(injured.length ? Math.max(...injured.map((m) => m.injured_max ?? m.injured!)) : null);
+      // Each group compared within itself: the seed's civilians are all Afghan, so their range is the lowest and highest any member gives.
+      const civilians = members.filter((m) => m.civilians_killed != null);
+      expect(p.civilians_killed_min).toBe(civilians.length ? Math.min(...civilians.map((m) => m.civilians_killed!)) : null);
+      expect(p.civilians_killed_max).toBe(civilians.length ? Math.max(...civilians.map((m) => m.civilians_killed_max ?? m.civilians_killed!)) : null);
+      // All groups: never fewer than the civilians, and nothing where no member gives a figure.
+      if (civilians.length) expect(p.killed_min).toBeGreaterThanOrEqual(p.civilians_killed_min as number);
+      if (members.every((m) => m.killed === null)) expect(p.killed_min).toBeNull();
       const lons = memberPlaces.map((c) => c[0]!);
       const lats = memberPlaces.map((c) => c[1]!);
       expect([p.extent_west, p.extent_south, p.extent_east, p.extent_north]).toEqual([Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)]);
@@ -83,9 +84,12 @@ describe("npm run cli -- cluster on the seed reports", () => {
       expect(lat).toBeGreaterThanOrEqual(Math.min(...lats));
       expect(lat).toBeLessThanOrEqual(Math.max(...lats));
     }
-    // 2025-10-15: Mujahid says 12 killed, AFP's officials 15, the Pakistan Army 15-20: the sources disagree.
+    // 2025-10-15: Mujahid says 12 civilians killed, AFP's officials 15: the sources disagree. The Pakistan Army's
+    // 15-20 fighters are a claim, not added: 12 + 4 Pakistani security officials at the fewest, 15 + 4 at the most.
     const october = events.features.find((e) => String(e.properties!.report_ids).includes("2025-10-15-spin-boldak-mujahid"))!;
     expect(october.properties!.sources_disagree).toBe(true);
+    expect([october.properties!.killed_min, october.properties!.killed_max]).toEqual([16, 19]);
+    expect(october.properties!.casualties_by_group).toContain("Afghan security forces: 15–20 killed (a claim by the other side)");
   });
 
   it("splits Weesh from Spin Boldak with --eps-km below the distance between them", () => {

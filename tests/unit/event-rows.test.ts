@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { eventRowsFromTable, readEventDate } from "../../src/core/io/event-rows";
-import { eventReportFromFeature } from "../../src/core/events/events";
+import { eventReportFromFeature, eventRows } from "../../src/core/events/events";
 import { readPointTable } from "../../src/core/io/point-table";
 import { parseReports } from "../../src/core/io/validate-reports";
 import { readRepoText } from "../support/read-json";
@@ -34,7 +34,11 @@ describe("rows of a table as reports to group", () => {
     const text = readRepoText("geodata/reports.geojson");
     const rows = eventRowsFromTable(readPointTable(text, "reports.geojson"), timed);
     expect(rows.flatMap((r) => r.problems)).toEqual([]);
-    expect(rows.map((r) => r.report)).toEqual(parseReports(text, { today: TODAY }).reports.map(eventReportFromFeature));
+    // The same rows to group: places, dates, sources, and every group's figures and sides.
+    const fromTable = eventRows(rows.map((r) => r.report!));
+    const fromMap = eventRows(parseReports(text, { today: TODAY }).reports.map(eventReportFromFeature));
+    expect(fromTable).toEqual(fromMap);
+    expect(fromTable.casualties.sideNames).toEqual(["", "AF", "PK"]);
   });
 
   it("read an ACLED row: its id, fatalities as the killed figure, no injured figure, time precision as given", () => {
@@ -47,12 +51,8 @@ describe("rows of a table as reports to group", () => {
         date: "2025-10-15",
         timePrecision: 2,
         source: "Someone",
-        killed: 7,
-        killedMax: null,
-        killedAtLeast: false,
-        injured: null,
-        injuredMax: null,
-        injuredAtLeast: false,
+        // ACLED's fatalities, of no stated group; no injured figure.
+        casualties: { unstated_killed: 7 },
       },
       problems: [],
     });
@@ -60,10 +60,22 @@ describe("rows of a table as reports to group", () => {
 
   it("take killed rather than fatalities where the table has a killed column, blank killed being no figure", () => {
     const rows = csv("id,event_date,latitude,longitude,fatalities,killed,killed_max,killed_at_least\na,2025-10-15,31,66,0,,,\nb,2025-10-15,31,66,15,15,20,true\n");
-    expect(rows.map((r) => [r.report?.killed, r.report?.killedMax, r.report?.killedAtLeast])).toEqual([
-      [null, null, false],
-      [15, 20, true],
-    ]);
+    expect(rows.map((r) => r.report?.casualties)).toEqual([{}, { unstated_killed: 15, unstated_killed_max: 20, unstated_killed_at_least: true }]);
+  });
+
+  it("read each group's figures and sides, and the total only where no group is given", () => {
+    const rows = csv(
+      "id,event_date,latitude,longitude,killed,civilians_killed,civilians_side,security_forces_killed,security_forces_killed_max,source_side,injured\n" +
+        "a,2025-10-15,31,66,16,12,AF,4,5,PK,9\n",
+    );
+    expect(rows[0]!.report?.casualties).toEqual({
+      civilians_killed: 12,
+      civilians_side: "AF",
+      security_forces_killed: 4,
+      security_forces_killed_max: 5,
+      unstated_injured: 9,
+      source_side: "PK",
+    });
   });
 
   it("take time precision 1 where there is no such column, match column names whatever their case, and number rows without an id", () => {
@@ -92,7 +104,7 @@ describe("rows of a table as reports to group", () => {
     ]);
     // killed is there (blank), so fatalities is not read at all.
     expect(rows[2]!.problems).toEqual([]);
-    expect(rows[2]!.report).toMatchObject({ killed: null });
+    expect(rows[2]!.report!.casualties).toEqual({});
   });
 
   it("read fatalities only without a killed column, and name a bad one", () => {
@@ -120,7 +132,8 @@ describe("rows of a table as reports to group", () => {
       ],
     });
     const rows = eventRowsFromTable(readPointTable(text, "x.geojson"), timed);
-    expect(rows[0]!.report).toMatchObject({ id: "42", killed: null, timePrecision: 1 });
+    expect(rows[0]!.report).toMatchObject({ id: "42", timePrecision: 1 });
+    expect(rows[0]!.report!.casualties).toEqual({});
     expect(rows[1]!.problems).toEqual(["geometry is missing, not a Point"]);
     expect(rows[2]!.problems).toEqual(["event_date is missing, so the row cannot be placed in time"]);
   });

@@ -7,7 +7,7 @@ import { filterFactsOf, type BorderFacts } from "../../src/core/view/border-fact
 import { toDisplayCollection, withBorderFacts, type DisplayProperties } from "../../src/core/view/display-reports";
 import type { AlongBorderSelection } from "../../src/core/view/along-border-chart";
 import { dayNumber, isoDay } from "../../src/core/reports/report-time";
-import type { ReportFeature } from "../../src/core/reports/report";
+import { NAMED_GROUPS, type ReportFeature } from "../../src/core/reports/report";
 import { syntheticReports } from "../../src/core/reports/synthetic-reports";
 import { parseReports } from "../../src/core/io/validate-reports";
 import { readRepoText } from "../support/read-json";
@@ -259,6 +259,7 @@ describe("the compiled MapLibre filter expression keeps exactly the reports repo
         subEventTypes: on() ? someOf(subEventTypes, 0.6) : null,
         killedAtLeast: on() ? Math.floor(random() * 12) : null,
         injuredAtLeast: on(0.2) ? Math.floor(random() * 12) : null,
+        casualtyGroup: on(0.5) ? pick(NAMED_GROUPS) : null,
         sources: on(0.15) ? [seedSource, ...someOf(sources, 0.5)] : null,
         sides: on() ? someOf(["AF", "PK", "none", "XX"], 0.6) : null,
         distanceFromKm: on() ? pick([0, 1, 2.5, 5, 10, 20, 39]) : null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { FigureRange } from "../../src/core/events/events";
-import { describeAgreement, describeReportCount, formatEventDates, formatRange } from "../../src/core/events/format-event";
+import type { FigureRange, GroupRange } from "../../src/core/events/events";
+import { describeAgreement, describeReportCount, eventLabel, formatEventDates, formatRange } from "../../src/core/events/format-event";
 
 const range = (min: number, max: number, extra: Partial<FigureRange> = {}): FigureRange => ({ min, max, atLeast: false, sources: 2, disagree: min !== max, ...extra });
 
@@ -12,12 +12,27 @@ describe("event text", () => {
     expect(formatRange(null, "killed")).toBeNull();
   });
 
-  it("says plainly whether the sources agree", () => {
-    const base = { reports: 4, killed: range(4, 20), injured: range(4, 100), disagree: true };
-    expect(describeAgreement(base)).toBe("Sources disagree: 4–20 killed, 4–100 injured.");
-    expect(describeAgreement({ ...base, killed: range(5, 5), injured: null, disagree: false })).toBe("Sources agree: 5 killed.");
-    expect(describeAgreement({ ...base, killed: null, injured: null, disagree: false })).toBe("No source gives casualty figures.");
-    expect(describeAgreement({ ...base, reports: 1, killed: range(3, 3), injured: null, disagree: false })).toBe("One report: 3 killed.");
+  it("says plainly, group by group, where the sources differ, and marks a claim as one", () => {
+    const civilians: GroupRange = { group: "civilians", side: "AF", claim: false, killed: range(12, 15), injured: null };
+    const claim: GroupRange = { group: "security_forces", side: "AF", claim: true, killed: range(15, 20, { sources: 1, disagree: false }), injured: null };
+    const unstated: GroupRange = { group: "unstated", side: null, claim: false, killed: null, injured: range(4, 100) };
+    expect(describeAgreement({ reports: 4, groups: [civilians, unstated, claim], disagree: true })).toBe(
+      "Sources disagree on Afghan civilians killed. Afghan civilians: 12–15 killed (sources disagree); group not stated: 4–100 injured; " +
+        "Afghan security forces: 15–20 killed (a claim by the other side).",
+    );
+    // Figures of no stated group that differ are not called a disagreement.
+    expect(describeAgreement({ reports: 2, groups: [unstated], disagree: false })).toBe("No two sources differ on one group: group not stated: 4–100 injured.");
+    expect(describeAgreement({ reports: 4, groups: [], disagree: false })).toBe("No source gives casualty figures.");
+    expect(describeAgreement({ reports: 1, groups: [{ ...civilians, killed: range(3, 3) }], disagree: false })).toBe("One report: Afghan civilians: 3 killed.");
+  });
+
+  it("labels an event on the map by its first stated group's killed, never by a claim", () => {
+    const civilians: GroupRange = { group: "civilians", side: "AF", claim: false, killed: range(12, 15), injured: null };
+    const claim: GroupRange = { group: "security_forces", side: "AF", claim: true, killed: range(15, 20), injured: null };
+    expect(eventLabel({ reports: 4, groups: [civilians, claim], disagree: true, killed: range(12, 15) })).toBe("12–15 Afghan civilians killed · sources disagree");
+    expect(eventLabel({ reports: 2, groups: [claim], disagree: false, killed: null })).toBe("2 reports");
+    const unstated: GroupRange = { group: "unstated", side: null, claim: false, killed: range(4, 5), injured: null };
+    expect(eventLabel({ reports: 2, groups: [unstated], disagree: false, killed: range(4, 5) })).toBe("4–5 killed (group not stated)");
   });
 
   it("gives the dates and the count of reports and sources", () => {

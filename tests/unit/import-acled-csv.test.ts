@@ -56,7 +56,8 @@ describe("an ACLED export with its 31 columns", () => {
   });
 
   it("maps ACLED's columns to the report's properties", () => {
-    // The first row: "15 October 2025", Afghanistan, 3 fatalities and no killed column, geo_precision 1, no source address.
+    // The first row: "15 October 2025", Afghanistan, 3 fatalities and no killed column, "Civilian targeting" of
+    // "Civilians (Afghanistan)", geo_precision 1, no source address.
     expect(reports[0]!.properties).toEqual({
       id: "TESTAF1",
       event_date: "2025-10-15",
@@ -82,6 +83,8 @@ describe("an ACLED export with its 31 columns", () => {
       accuracy_m: DEFAULT_ACCURACY_M[1],
       country: "AF",
       place_id: null,
+      civilians_killed: 3,
+      civilians_side: "AF",
     });
     const [, chaman, parachinar] = reports;
     expect([chaman!.properties.event_date, chaman!.properties.country]).toEqual(["2025-10-15", "PK"]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { SNAPSHOT_WORDS } from "../../src/core/view/casualty-words";
 import { snapshotLegend } from "../../src/snapshot/snapshot-legend";
 
 const allOn = { basemap: true, bands: true, durand: true, kp: true, places: true, reports: true };
@@ -12,14 +13,21 @@ describe("snapshotLegend", () => {
       "Distance from the line: 5, 10 km",
       "Shelling/artillery/missile attack",
       "Armed clash",
-      "Size: killed and injured; ×N: reports at one place",
+      SNAPSHOT_WORDS.reportSize,
     ]);
   });
 
   it("explains the events' marks in the events view, and no sub-event dots", () => {
     const labels = snapshotLegend({ ...input, view: "events" }).map((i) => i.label);
-    expect(labels).toContain("Event whose sources disagree");
+    expect(labels).toContain(SNAPSHOT_WORDS.disagree);
     expect(labels).not.toContain("Armed clash");
+    expect(labels).toContain(SNAPSHOT_WORDS.event);
+  });
+
+  it("says in the clusters view that a bubble adds events, not accounts", () => {
+    const labels = snapshotLegend({ ...input, view: "clusters" }).map((i) => i.label);
+    expect(labels).toContain(SNAPSHOT_WORDS.cluster);
+    expect(SNAPSHOT_WORDS.cluster).toMatch(/each event's lowest figure, added/);
   });
 
   it("leaves out what is switched off, and adds the heatmap when it is on", () => {

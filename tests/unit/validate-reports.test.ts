@@ -118,11 +118,12 @@ describe("validateReports on other input", () => {
   });
 
   it("fills defaults: accuracy from geo_precision, fatalities from killed, null for absent figures", () => {
-    const seed = readRepoJson<Json>("geodata/reports.geojson").features[6]!; // AFP's officials: district only, 15 killed, 80+ injured
+    const seed = readRepoJson<Json>("geodata/reports.geojson").features[6]!; // AFP's officials: district only, 15 civilians killed, 80+ injured
     const props = { ...(seed.properties as Record<string, unknown>) };
     delete props.accuracy_m;
     delete props.fatalities;
     delete props.injured;
+    delete props.civilians_injured;
     const { reports, issues } = validateReports({ type: "FeatureCollection", features: [{ ...seed, properties: props }] }, { today: TODAY });
     expect(issues).toEqual([]);
     expect(reports[0]?.properties).toMatchObject({ geo_precision: 3, accuracy_m: 30_000, fatalities: 15, injured: null });
@@ -189,7 +190,7 @@ describe("property rules", () => {
     expect(fields({ killed: 5, fatalities: 9 })).toEqual(["fatalities"]);
     expect(fields({ killed: 15, killed_max: 20, fatalities: 15 })).toEqual([]);
     expect(fields({ killed: 6, killed_at_least: true, fatalities: 8 })).toEqual([]);
-    expect(fields({ killed: null, fatalities: 0 })).toEqual([]);
+    expect(fields({ killed: null, unstated_killed: null, fatalities: 0 })).toEqual([]);
   });
 
   it("checks calendar dates, early years included", () => {

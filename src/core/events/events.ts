@@ -1,8 +1,20 @@
 import { bbox, centroid, featureCollection, point } from "@turf/turf";
 import type { Feature, FeatureCollection, Point } from "geojson";
-import type { ReportFeature, TimePrecision } from "../reports/report";
+import { VICTIM_GROUPS, type ReportFeature, type TimePrecision } from "../reports/report";
+import { formatGroupRange } from "./format-event";
 import { dayNumber, isoDay, reportHours } from "../reports/report-time";
 import { spaceTimeDbscan, type DbscanParams } from "./space-time-dbscan";
+import {
+  copyCasualties,
+  emptyCasualtyColumns,
+  eventCasualties,
+  groupTotal,
+  writeCasualties,
+  type CasualtyColumns,
+  type CasualtyFields,
+  type FigureRange,
+  type GroupRange,
+} from "./event-casualties";
 
 /**
  * Events: reports grouped by space-time DBSCAN, each with the range of
@@ -19,25 +31,11 @@ export interface EventReport {
   date: string | null;
   timePrecision: TimePrecision;
   source: string | null;
-  killed: number | null;
-  killedMax?: number | null;
-  killedAtLeast?: boolean;
-  injured: number | null;
-  injuredMax?: number | null;
-  injuredAtLeast?: boolean;
+  /** Its figures by victim group (a report's properties serve as they are). */
+  casualties: CasualtyFields;
 }
 
-/** A range of figures across sources: the lowest any source gives, the highest any gives (its upper figure where it gives a range). */
-export interface FigureRange {
-  min: number;
-  max: number;
-  /** Some source gives the highest figure as "at least". */
-  atLeast: boolean;
-  /** Sources that give a figure. */
-  sources: number;
-  /** Sources give different figures. */
-  disagree: boolean;
-}
+export type { FigureRange, GroupRange };
 
 export interface ReportEvent {
   /** `E1`, `E2`, … in the input order of each event's first report. */
@@ -51,9 +49,12 @@ export interface ReportEvent {
   extent: [number, number, number, number];
   /** Distinct sources. */
   sources: number;
+  /** Figures by victim group and side, claims apart (`event-casualties.ts`). */
+  groups: GroupRange[];
+  /** All groups together, claims left out: the groups' lowest (highest) figures added. */
   killed: FigureRange | null;
   injured: FigureRange | null;
-  /** Sources disagree on the killed or on the injured. */
+  /** Two sources give different figures for the same group of the same side. */
   disagree: boolean;
 }
 
@@ -76,12 +77,7 @@ export function eventReportFromFeature(feature: ReportFeature): EventReport {
     date: p.event_date,
     timePrecision: p.time_precision,
     source: p.source,
-    killed: p.killed,
-    killedMax: p.killed_max ?? null,
-    killedAtLeast: p.killed_at_least ?? false,
-    injured: p.injured,
-    injuredMax: p.injured_max ?? null,
-    injuredAtLeast: p.injured_at_least ?? false,
+    casualties: p,
   };
 }
 
@@ -99,12 +95,7 @@ export interface EventColumns {
   /** Day number (days since 1970) of each report's date; NaN where it has none. */
   day: Float64Array;
   source: Int32Array;
-  killed: Float64Array;
-  killedMax: Float64Array;
-  killedAtLeast: Uint8Array;
-  injured: Float64Array;
-  injuredMax: Float64Array;
-  injuredAtLeast: Uint8Array;
+  casualties: CasualtyColumns;
 }
 
 /**
@@ -118,12 +109,7 @@ export interface EventRows {
   lon: Float64Array;
   lat: Float64Array;
   sources: (string | null)[];
-  killed: Float64Array;
-  killedMax: Float64Array;
-  killedAtLeast: Uint8Array;
-  injured: Float64Array;
-  injuredMax: Float64Array;
-  injuredAtLeast: Uint8Array;
+  casualties: CasualtyColumns;
 }
 
 export function eventRows(reports: readonly EventReport[]): EventRows {
@@ -135,12 +121,7 @@ export function eventRows(reports: readonly EventReport[]): EventRows {
     lon: new Float64Array(n),
     lat: new Float64Array(n),
     sources: new Array(n),
-    killed: new Float64Array(n),
-    killedMax: new Float64Array(n),
-    killedAtLeast: new Uint8Array(n),
-    injured: new Float64Array(n),
-    injuredMax: new Float64Array(n),
-    injuredAtLeast: new Uint8Array(n),
+    casualties: emptyCasualtyColumns(n),
   };
   reports.forEach((r, i) => {
     rows.ids[i] = r.id;
@@ -149,12 +130,7 @@ export function eventRows(reports: readonly EventReport[]): EventRows {
     rows.lon[i] = r.lon;
     rows.lat[i] = r.lat;
     rows.sources[i] = r.source;
-    rows.killed[i] = r.killed ?? Number.NaN;
-    rows.killedMax[i] = r.killedMax ?? Number.NaN;
-    rows.killedAtLeast[i] = r.killedAtLeast ? 1 : 0;
-    rows.injured[i] = r.injured ?? Number.NaN;
-    rows.injuredMax[i] = r.injuredMax ?? Number.NaN;
-    rows.injuredAtLeast[i] = r.injuredAtLeast ? 1 : 0;
+    writeCasualties(rows.casualties, i, r.casualties);
   });
   return rows;
 }
@@ -171,12 +147,7 @@ export function eventColumnsFromRows(rows: EventRows, subset?: ArrayLike<number>
     endHour: new Float64Array(n),
     day: new Float64Array(n),
     source: new Int32Array(n),
-    killed: new Float64Array(n),
-    killedMax: new Float64Array(n),
-    killedAtLeast: new Uint8Array(n),
-    injured: new Float64Array(n),
-    injuredMax: new Float64Array(n),
-    injuredAtLeast: new Uint8Array(n),
+    casualties: subset ? emptyCasualtyColumns(n, rows.casualties.sideNames) : rows.casualties,
   };
   const sources = new Map<string, number>();
   for (let k = 0; k < n; k++) {
@@ -193,12 +164,7 @@ export function eventColumnsFromRows(rows: EventRows, subset?: ArrayLike<number>
     let s = sources.get(key);
     if (s === undefined) sources.set(key, (s = sources.size));
     c.source[k] = s;
-    c.killed[k] = rows.killed[i]!;
-    c.killedMax[k] = rows.killedMax[i]!;
-    c.killedAtLeast[k] = rows.killedAtLeast[i]!;
-    c.injured[k] = rows.injured[i]!;
-    c.injuredMax[k] = rows.injuredMax[i]!;
-    c.injuredAtLeast[k] = rows.injuredAtLeast[i]!;
+    if (subset) copyCasualties(c.casualties, k, rows.casualties, i);
   }
   return c;
 }
@@ -249,8 +215,7 @@ function describeEvent(id: string, rows: number[], c: EventColumns): ReportEvent
     first = Math.min(first, c.day[i]!);
     last = Math.max(last, c.day[i]!);
   }
-  const killed = figureRange(rows, c.killed, c.killedMax, c.killedAtLeast);
-  const injured = figureRange(rows, c.injured, c.injuredMax, c.injuredAtLeast);
+  const { groups, killed, injured, disagree } = eventCasualties(rows, c.casualties);
   return {
     id,
     reportIds: rows.map((i) => c.ids[i]!),
@@ -259,28 +224,24 @@ function describeEvent(id: string, rows: number[], c: EventColumns): ReportEvent
     centroid: centroid(points).geometry.coordinates as [number, number],
     extent: bbox(points) as [number, number, number, number],
     sources: new Set(rows.map((i) => c.source[i]!)).size,
+    groups,
     killed,
     injured,
-    disagree: Boolean(killed?.disagree || injured?.disagree),
+    disagree,
   };
 }
 
-/** Lowest and highest figure across the sources that give one; they disagree when their figures (or ranges) differ. */
-function figureRange(rows: number[], low: Float64Array, high: Float64Array, plus: Uint8Array): FigureRange | null {
-  let [min, max, atLeast, sources] = [Infinity, -Infinity, false, 0];
-  const distinct = new Set<string>();
-  for (const i of rows) {
-    const a = low[i]!;
-    if (Number.isNaN(a)) continue;
-    const b = Number.isNaN(high[i]!) ? a : high[i]!;
-    const more = plus[i] === 1;
-    sources++;
-    min = Math.min(min, a);
-    if (b > max || (b === max && more)) atLeast = more;
-    max = Math.max(max, b);
-    distinct.add(`${a}-${b}${more ? "+" : ""}`);
+/** Each named group's killed, lowest and highest, over its sides (claims left out): `civilians_killed_min`, ... */
+export const GROUP_EVENT_COLUMNS = VICTIM_GROUPS.flatMap((g) => [`${g}_killed_min`, `${g}_killed_max`] as const);
+
+function groupColumns(groups: readonly GroupRange[]): Record<(typeof GROUP_EVENT_COLUMNS)[number], number | null> {
+  const out: Record<string, number | null> = {};
+  for (const g of VICTIM_GROUPS) {
+    const t = groupTotal(groups, g, "killed");
+    out[`${g}_killed_min`] = t?.min ?? null;
+    out[`${g}_killed_max`] = t?.max ?? null;
   }
-  return sources === 0 ? null : { min, max, atLeast, sources, disagree: distinct.size > 1 };
+  return out as Record<(typeof GROUP_EVENT_COLUMNS)[number], number | null>;
 }
 
 /** Events as a GeoJSON FeatureCollection of centroid points (for the map and the command line). */
@@ -301,6 +262,8 @@ export function eventsToGeoJson(events: readonly ReportEvent[]): FeatureCollecti
       injured_min: e.injured?.min ?? null,
       injured_max: e.injured?.max ?? null,
       injured_at_least: e.injured?.atLeast ?? false,
+      ...groupColumns(e.groups),
+      casualties_by_group: e.groups.map(formatGroupRange).join("; "),
       sources_disagree: e.disagree,
       extent_west: e.extent[0],
       extent_south: e.extent[1],

@@ -3,6 +3,7 @@ import type { ReportFeature } from "../reports/report";
 import { KeptIds, readPosition, reportFromText } from "./report-from-text";
 import type { ValidationIssue, ValidationOptions } from "./validate-reports";
 import { reportWarnings } from "./report-warnings";
+import { isHxlTagRow, isUcdpGed, ucdpGedField } from "./ucdp-ged-row";
 
 /** ACLED names its sources but gives no address for them; the project asks for one or a note saying why there is none. */
 export const CSV_NO_URL_NOTE =
@@ -85,7 +86,8 @@ export class CsvReportReader {
       if (column === undefined) return undefined;
       return unneutralize(record[column] ?? "");
     };
-    const get = (name: string) => (name === "id" ? (cell("id")?.trim() ? cell("id") : cell("event_id_cnty")) : cell(name));
+    if (isUcdpGed(cols) && isHxlTagRow(cell)) return;
+    const get = isUcdpGed(cols) ? ucdpGedField(cell) : (name: string) => (name === "id" ? (cell("id")?.trim() ? cell("id") : cell("event_id_cnty")) : cell(name));
     const id = get("id")?.trim() || null;
     const structure = errors.filter((e) => e.code !== "UndetectableDelimiter");
     if (structure.length > 0) {

@@ -1,6 +1,7 @@
 import type { EventReport } from "../events/events";
 import type { PointRow, PointTable } from "./point-table";
-import type { TimePrecision } from "../reports/report";
+import { NAMED_GROUPS, VICTIM_GROUPS, type TimePrecision } from "../reports/report";
+import type { CasualtyFields } from "../events/event-casualties";
 import { describeValue, isCalendarDate } from "./validate-report-properties";
 
 /**
@@ -78,7 +79,7 @@ class RowReader {
   }
 
   /** killed or injured: the figure, the upper figure of a range, "at least". */
-  figures(name: "killed" | "injured"): { low: number | null; high: number | null; atLeast: boolean } {
+  figures(name: string): { low: number | null; high: number | null; atLeast: boolean } {
     const low = this.count(name);
     const high = this.count(`${name}_max`);
     if (high !== null && low !== null && high < low) this.problems.push(`${name}_max ${high} is below ${name} ${low}`);
@@ -111,10 +112,36 @@ class RowReader {
 }
 
 /**
- * One row as a report to group. Casualties: `killed`, `killed_max`,
- * `killed_at_least` and the same for `injured` where the row has a `killed`
- * field (blank: not reported); otherwise ACLED's `fatalities` as the killed
- * figure. Without grouping in time, a row needs no date: its `date` is then
+ * A row's figures by victim group (`civilians_killed`, `..._max`,
+ * `..._at_least`, `civilians_side`, ..., `source_side`); where it gives no
+ * group's figure for a measure, its total (`killed`, else ACLED's
+ * `fatalities`; `injured`) is of a group not stated.
+ */
+function readCasualties(r: RowReader, get: FieldGetter): CasualtyFields {
+  const out: Record<string, unknown> = {};
+  const put = (name: string, f: { low: number | null; high: number | null; atLeast: boolean }) => {
+    if (f.low === null) return false;
+    out[name] = f.low;
+    if (f.high !== null) out[`${name}_max`] = f.high;
+    if (f.atLeast) out[`${name}_at_least`] = true;
+    return true;
+  };
+  for (const measure of ["killed", "injured"] as const) {
+    let given = false;
+    for (const group of VICTIM_GROUPS) given = put(`${group}_${measure}`, r.figures(`${group}_${measure}`)) || given;
+    if (given) continue;
+    const total = measure === "injured" || get("killed") !== undefined ? r.figures(measure) : { low: r.count("fatalities"), high: null, atLeast: false };
+    put(`unstated_${measure}`, total);
+  }
+  for (const name of [...NAMED_GROUPS.map((g) => `${g}_side`), "source_side"]) {
+    const side = r.text(name);
+    if (side !== null) out[name] = side;
+  }
+  return out as CasualtyFields;
+}
+
+/**
+ * One row as a report to group. Casualties: `readCasualties`. Without grouping in time, a row needs no date: its `date` is then
  * null where it has none.
  */
 export function eventReportFromFields(get: FieldGetter, row: PointRow, fallbackId: string, { timed }: EventRowOptions): EventRow {
@@ -123,8 +150,7 @@ export function eventReportFromFields(get: FieldGetter, row: PointRow, fallbackI
   const date = r.date(timed);
   const precision = r.timePrecision(timed);
   const timePrecision = date === null ? 1 : precision;
-  const killed = get("killed") !== undefined ? r.figures("killed") : { low: r.count("fatalities"), high: null, atLeast: false };
-  const injured = r.figures("injured");
+  const casualties = readCasualties(r, get);
   const problems = row.problem ? [row.problem, ...r.problems] : r.problems;
   if (problems.length > 0 || row.lon === null || row.lat === null) return { report: null, problems };
   return {
@@ -135,12 +161,7 @@ export function eventReportFromFields(get: FieldGetter, row: PointRow, fallbackI
       date,
       timePrecision,
       source: r.text("source"),
-      killed: killed.low,
-      killedMax: killed.high,
-      killedAtLeast: killed.atLeast,
-      injured: injured.low,
-      injuredMax: injured.high,
-      injuredAtLeast: injured.atLeast,
+      casualties,
     },
     problems,
   };

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import type { EventSummary, ReportEvent } from "../events/events";
-import { eventsToGeoJson } from "../events/events";
+import { eventsToGeoJson, GROUP_EVENT_COLUMNS } from "../events/events";
 import { neutralizeCell } from "./export-reports";
 
 /**
@@ -29,6 +29,8 @@ export const EVENT_CSV_COLUMNS = [
   "injured_min",
   "injured_max",
   "injured_at_least",
+  ...GROUP_EVENT_COLUMNS,
+  "casualties_by_group",
   "sources_disagree",
   "extent_west",
   "extent_south",

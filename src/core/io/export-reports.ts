@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import type { Feature, FeatureCollection, Point } from "geojson";
-import type { ReportProperties } from "../reports/report";
+import { VICTIM_GROUPS, type ReportProperties } from "../reports/report";
 
 /** A report to export, with what the map measured of it. */
 export interface ExportRow {
@@ -13,9 +13,25 @@ export interface ExportRow {
   side?: string;
 }
 
+/** Each victim group's figures and side: `civilians_killed`, `civilians_killed_max`, ..., `civilians_side`. */
+const GROUP_COLUMNS = VICTIM_GROUPS.flatMap((g) => [
+  ...(["killed", "injured"] as const).flatMap((m) => [`${g}_${m}`, `${g}_${m}_max`, `${g}_${m}_at_least`] as const),
+  ...(g === "unstated" ? [] : [`${g}_side` as const]),
+]);
+
+/**
+ * ACLED's `civilian_targeting` ("Civilian targeting" where civilians were the
+ * main or only target): written where the source gives civilian casualties
+ * and none of security forces or combatants.
+ */
+function civilianTargeting(p: ReportProperties): string | null {
+  const hit = (g: "civilians" | "security_forces" | "militants") => ((p[`${g}_killed`] ?? 0) > 0 || (p[`${g}_injured`] ?? 0) > 0);
+  return hit("civilians") && !hit("security_forces") && !hit("militants") ? "Civilian targeting" : null;
+}
+
 /**
  * CSV columns: ACLED's names first (as an ACLED export spells them), then the
- * project's own (each source's figures and range, accuracy, the source's
+ * project's own (each source's figures and range, for all and for each victim group, accuracy, the source's
  * address, and the distance and side the map measured).
  */
 export const CSV_COLUMNS = [
@@ -26,6 +42,7 @@ export const CSV_COLUMNS = [
   "event_type",
   "sub_event_type",
   "actor1",
+  "civilian_targeting",
   "country",
   "admin1",
   "admin2",
@@ -42,6 +59,8 @@ export const CSV_COLUMNS = [
   "injured",
   "injured_max",
   "injured_at_least",
+  ...GROUP_COLUMNS,
+  "source_side",
   "accuracy_m",
   "source_url",
   "source_note",
@@ -73,6 +92,9 @@ export function reportsToCsv(rows: readonly ExportRow[]): string {
   const data = rows.map((r) => {
     const p = r.properties;
     const values: Record<(typeof CSV_COLUMNS)[number], unknown> = {
+      ...(Object.fromEntries(GROUP_COLUMNS.map((c) => [c, p[c]])) as Record<(typeof GROUP_COLUMNS)[number], unknown>),
+      civilian_targeting: civilianTargeting(p),
+      source_side: p.source_side,
       event_id_cnty: p.id,
       event_date: p.event_date,
       year: Number(p.event_date.slice(0, 4)),

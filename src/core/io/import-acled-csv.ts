@@ -37,6 +37,8 @@ const PROGRESS_STEP = 0.01;
  * are not counted.
  *
  * - The id is the `id` column, or ACLED's `event_id_cnty`.
+ * - A UCDP GED table (its `deaths_a`, ..., `best` columns) is read by `ucdp-ged-row.ts`; HDX's row of HXL tags under its header is skipped.
+ * - ACLED's `civilian_targeting`, where set, makes its `fatalities` the civilians killed (else they are of a group not stated).
  * - `country`: "Afghanistan" or "AF" is AF, "Pakistan" or "PK" is PK, anything else none.
  * - Without a `killed` column, ACLED's `fatalities` is the killed figure.
  * - Without a `source_url` (ACLED has none) or `source_note`, the note says the

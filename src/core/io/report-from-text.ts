@@ -1,6 +1,6 @@
 import { readEventDate } from "./event-rows";
 import { ambiguousDay, impossibleDay } from "../reports/calendar-day";
-import type { CountryCode, ReportFeature } from "../reports/report";
+import { NAMED_GROUPS, VICTIM_GROUPS, type CountryCode, type ReportFeature } from "../reports/report";
 import { describeValue, validateReportProperties, type FieldProblem, type ValidationOptions } from "./validate-report-properties";
 
 /**
@@ -27,9 +27,10 @@ export interface TextReportOptions extends ValidationOptions {
   fatalitiesAsKilled: boolean;
 }
 
-const TEXTS = ["id", "event_type", "sub_event_type", "actor1", "admin1", "admin2", "location", "source", "source_url", "source_note", "notes", "place_id"];
-const NUMBERS = ["time_precision", "geo_precision", "fatalities", "killed", "killed_max", "injured", "injured_max", "accuracy_m"];
-const FLAGS = ["killed_at_least", "injured_at_least", "synthetic"];
+const GROUP_FIGURES = VICTIM_GROUPS.flatMap((g) => [`${g}_killed`, `${g}_injured`]);
+const TEXTS = ["id", "event_type", "sub_event_type", "actor1", "admin1", "admin2", "location", "source", "source_url", "source_note", "notes", "place_id", "source_side", ...NAMED_GROUPS.map((g) => `${g}_side`)];
+const NUMBERS = ["time_precision", "geo_precision", "fatalities", "killed", "killed_max", "injured", "injured_max", "accuracy_m", ...GROUP_FIGURES, ...GROUP_FIGURES.map((f) => `${f}_max`)];
+const FLAGS = ["killed_at_least", "injured_at_least", "synthetic", ...GROUP_FIGURES.map((f) => `${f}_at_least`)];
 /** A decimal number as people and spreadsheets write it; not `0x10`, `1_000`, `NaN` or `Infinity`. */
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 const NOT_FINITE = /^[+-]?(?:nan|inf|infinity)$/i;
@@ -93,6 +94,13 @@ function propertiesFromText(get: TextField, { missingUrlNote, fatalitiesAsKilled
   const fatalities = props.fatalities;
   if (fatalitiesAsKilled && get("killed") === undefined && typeof fatalities === "number" && Number.isInteger(fatalities) && fatalities >= 0) {
     props.killed = fatalities;
+    // ACLED marks events whose main or only target was civilians; its fatalities there are the civilians killed.
+    if (text("civilian_targeting") !== undefined && fatalities > 0 && !GROUP_FIGURES.some((f) => text(f) !== undefined)) {
+      props.civilians_killed = fatalities;
+      // ACLED names the civilians' country in actor2: "Civilians (Afghanistan)".
+      const whose = /^civilians \((.+)\)$/i.exec(text("actor2") ?? "");
+      if (whose && props.civilians_side === undefined) props.civilians_side = COUNTRIES[whose[1]!.toLowerCase()] ?? undefined;
+    }
   }
   if (props.source_url === undefined && props.source_note === undefined && missingUrlNote !== null) {
     props.source_note = missingUrlNote;

@@ -1,14 +1,19 @@
 import {
   DEFAULT_ACCURACY_M,
   EVENT_TYPES,
+  NAMED_GROUPS,
+  VICTIM_GROUPS,
   type CountryCode,
   type EventType,
+  type Measure,
+  type VictimGroupFields,
   type GeoPrecision,
   type ReportProperties,
   type SubEventType,
   type TimePrecision,
 } from "../reports/report";
 import { impossibleDay } from "../reports/calendar-day";
+import { addFigures, type Figure } from "../reports/victim-groups";
 
 /** One problem with one field; the caller adds which feature it belongs to. */
 export interface FieldProblem {
@@ -75,7 +80,7 @@ function isCount(value: unknown): value is number {
 /** Collects problems while reading fields, so that one pass reports every bad field of a feature. */
 class FieldReader {
   readonly problems: FieldProblem[] = [];
-  constructor(private readonly props: Props) {}
+  constructor(readonly props: Props) {}
 
   fail(field: string, expected: string): void {
     this.problems.push({ field, message: `${expected}, got ${describeValue(this.props[field])}` });
@@ -123,7 +128,7 @@ class FieldReader {
   }
 }
 
-function readCasualties(reader: FieldReader, props: Props, name: "killed" | "injured") {
+function readCasualties(reader: FieldReader, props: Props, name: string) {
   const low = reader.count(name, false);
   const high = reader.count(`${name}_max`, false);
   if (high !== null && (low === null || high < low)) {
@@ -133,6 +138,67 @@ function readCasualties(reader: FieldReader, props: Props, name: "killed" | "inj
     });
   }
   return { low, high, atLeast: reader.flag(`${name}_at_least`) };
+}
+
+type Casualties = ReturnType<typeof readCasualties>;
+
+/** A side as a country code: `AF`, `PK`, `IN` (ISO 3166 alpha-2); null where none is given. */
+function readSide(reader: FieldReader, field: string): string | null {
+  const value = reader.props[field];
+  if (value === undefined || value === null || value === "") return null;
+  if (typeof value === "string" && /^[A-Za-z]{2}$/.test(value.trim())) return value.trim().toUpperCase();
+  reader.fail(field, "must be a country code of two letters (AF, PK, ...), or empty where the source does not say");
+  return null;
+}
+
+/** Each victim group's figures (absent where the source gives none) and sides, as the report keeps them. */
+function readVictimGroups(reader: FieldReader, props: Props) {
+  const fields: VictimGroupFields = {};
+  const given: Record<Measure, Casualties[]> = { killed: [], injured: [] };
+  const out = fields as Record<string, unknown>;
+  for (const group of VICTIM_GROUPS) {
+    for (const measure of ["killed", "injured"] as const) {
+      const name = `${group}_${measure}`;
+      const c = readCasualties(reader, props, name);
+      if (c.low === null) continue;
+      given[measure].push(c);
+      out[name] = c.low;
+      if (c.high !== null) out[`${name}_max`] = c.high;
+      if (c.atLeast) out[`${name}_at_least`] = true;
+    }
+  }
+  for (const group of NAMED_GROUPS) {
+    const side = readSide(reader, `${group}_side`);
+    if (side !== null) out[`${group}_side`] = side;
+  }
+  return { fields, given };
+}
+
+/**
+ * The account's total for a measure, one with its groups: where the source
+ * gives only groups, their sum; where it gives only a total, that total is
+ * the figure of "group not stated"; where it gives both, the groups must fit
+ * in the total.
+ */
+function totalOfGroups(reader: FieldReader, total: Casualties, groups: ReturnType<typeof readVictimGroups>, measure: Measure): Casualties {
+  const given = groups.given[measure];
+  if (total.low === null) {
+    const sum = addFigures(given as Figure[]);
+    return sum === null ? total : sum;
+  }
+  if (given.length === 0) {
+    const out = groups.fields as Record<string, unknown>;
+    out[`unstated_${measure}`] = total.low;
+    if (total.high !== null) out[`unstated_${measure}_max`] = total.high;
+    if (total.atLeast) out[`unstated_${measure}_at_least`] = true;
+    return total;
+  }
+  const lows = given.reduce((s, c) => s + (c.low ?? 0), 0);
+  const upper = total.atLeast ? Number.POSITIVE_INFINITY : (total.high ?? total.low);
+  if (lows > upper) {
+    reader.fail(measure, `must be at least the victim groups' ${measure} figures added (${lows})`);
+  }
+  return total;
 }
 
 /**
@@ -173,8 +239,9 @@ export function validateReportProperties(
     r.fail("source_url", 'must be an http(s) address (or null with a "source_note" saying why there is none)');
   }
 
-  const killed = readCasualties(r, props, "killed");
-  const injured = readCasualties(r, props, "injured");
+  const groups = readVictimGroups(r, props);
+  const killed = totalOfGroups(r, readCasualties(r, props, "killed"), groups, "killed");
+  const injured = totalOfGroups(r, readCasualties(r, props, "injured"), groups, "injured");
   const fatalities = props.fatalities === undefined ? (killed.low ?? 0) : (r.count("fatalities", true) ?? 0);
   const killedRangeOk = killed.low !== null && (killed.high === null || killed.high >= killed.low);
   if (props.fatalities !== undefined && killed.low !== null && killedRangeOk && isCount(props.fatalities)) {
@@ -222,7 +289,10 @@ export function validateReportProperties(
     accuracy_m: accuracyM,
     country,
     place_id: r.optionalText("place_id"),
+    ...groups.fields,
   };
+  const sourceSide = readSide(r, "source_side");
+  if (sourceSide !== null) value.source_side = sourceSide;
   if (props.synthetic === true) value.synthetic = true;
   else if (props.synthetic !== undefined && props.synthetic !== false) r.fail("synthetic", "must be true or false");
   return r.problems.length > 0 ? { ok: false, problems: r.problems } : { ok: true, value };

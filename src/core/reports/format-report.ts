@@ -1,4 +1,5 @@
-import type { ReportProperties, TimePrecision, GeoPrecision } from "./report";
+import { VICTIM_GROUPS, type GeoPrecision, type Measure, type ReportProperties, type TimePrecision } from "./report";
+import { groupFigure, groupLabel, groupSide, isClaim } from "./victim-groups";
 
 /** "12", "15–20", "6+" or "not reported": a casualty figure as the source gives it. */
 export function formatCount(low: number | null, high?: number | null, atLeast?: boolean): string {
@@ -8,11 +9,28 @@ export function formatCount(low: number | null, high?: number | null, atLeast?: 
 }
 
 export function formatKilled(p: ReportProperties): string {
-  return formatCount(p.killed, p.killed_max, p.killed_at_least);
+  return describeByGroup(p, "killed");
 }
 
 export function formatInjured(p: ReportProperties): string {
-  return formatCount(p.injured, p.injured_max, p.injured_at_least);
+  return describeByGroup(p, "injured");
+}
+
+/**
+ * A source's figure and who it counts: "12 Afghan civilians", "5 (group not
+ * stated)", "16: 12 Afghan civilians, 4 Pakistani security forces", "15–20
+ * Afghan security forces (a claim by the other side)", or "not reported".
+ */
+export function describeByGroup(p: ReportProperties, measure: Measure): string {
+  const parts = VICTIM_GROUPS.flatMap((g) => {
+    const f = groupFigure(p, g, measure);
+    if (f === null) return [];
+    const who = g === "unstated" ? "(group not stated)" : groupLabel(g, groupSide(p, g));
+    return [`${formatCount(f.low, f.high, f.atLeast)} ${who}${isClaim(p, g) ? " (a claim by the other side)" : ""}`];
+  });
+  const total = formatCount(p[measure], p[`${measure}_max`], p[`${measure}_at_least`]);
+  if (parts.length === 0) return total;
+  return parts.length === 1 ? parts[0]! : `${total}: ${parts.join(", ")}`;
 }
 
 const TIME_PRECISION_TEXT: Record<TimePrecision, string> = {

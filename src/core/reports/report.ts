@@ -13,6 +13,32 @@ export type GeoPrecision = 1 | 2 | 3;
 
 export type CountryCode = "AF" | "PK";
 
+/**
+ * Who was killed or injured, as the source says: civilians, security forces
+ * (the state forces of either side, the Afghan Taliban's included: ACLED
+ * codes them "Military Forces of Afghanistan (2021-)"), militants and other
+ * combatants of non-state armed groups, and people of a group the source
+ * does not state.
+ */
+export const VICTIM_GROUPS = ["civilians", "security_forces", "militants", "unstated"] as const;
+export type VictimGroup = (typeof VICTIM_GROUPS)[number];
+/** The groups a source names, each of which may have a side (whose civilians, whose forces). */
+export const NAMED_GROUPS = ["civilians", "security_forces", "militants"] as const;
+export type NamedGroup = (typeof NAMED_GROUPS)[number];
+export type Measure = "killed" | "injured";
+
+/**
+ * A source's figures for each victim group, flat as a table writes them:
+ * `civilians_killed` (the lower figure of a range; absent or null: the source
+ * gives none, never 0), `civilians_killed_max`, `civilians_killed_at_least`,
+ * the same for `_injured`, and `civilians_side`: the country (ISO 3166
+ * alpha-2, `AF`, `PK`, `IN`, ...) whose civilians or forces they are, where
+ * the source says.
+ */
+export type VictimGroupFields = { [K in `${VictimGroup}_${Measure}` | `${VictimGroup}_${Measure}_max`]?: number | null } & {
+  [K in `${VictimGroup}_${Measure}_at_least`]?: boolean;
+} & { [K in `${NamedGroup}_side`]?: string | null };
+
 /** ACLED event types and the sub-event types each allows (ACLED codebook, 2023). */
 export const EVENT_TYPES = {
   Battles: ["Armed clash", "Government regains territory", "Non-state actor overtakes territory"],
@@ -42,7 +68,7 @@ export const EVENT_TYPES = {
 export type EventType = keyof typeof EVENT_TYPES;
 export type SubEventType = (typeof EVENT_TYPES)[EventType][number];
 
-export interface ReportProperties {
+export interface ReportProperties extends VictimGroupFields {
   /** Stable identifier, unique within a dataset. */
   id: string;
   /** ISO date `YYYY-MM-DD`: the day; with `time_precision` 2 or 3, the best-estimate day within that week or month. */
@@ -64,9 +90,11 @@ export interface ReportProperties {
   source_url: string | null;
   source_note?: string | null;
   notes: string | null;
+  /** The side the source speaks for (`AF`, `PK`: a government, its army or spokesman), null for the press and others: its figures for the other side's forces are claims. */
+  source_side?: string | null;
   /** ACLED's conservative fatality count: the lowest figure this source gives, 0 when it gives none. */
   fatalities: number;
-  /** Killed as this source reports it (the lower figure of a range); null when not reported. */
+  /** Killed, all groups, as this source reports it (the lower figure of a range); null when not reported. Where the source gives only groups, their sum. */
   killed: number | null;
   /** Upper figure where the source gives a range (15–20); null or absent otherwise. */
   killed_max?: number | null;

@@ -1,4 +1,4 @@
-import type { ReportCollection, ReportFeature, SubEventType, TimePrecision } from "./report";
+import { VICTIM_GROUPS, type ReportCollection, type ReportFeature, type SubEventType, type TimePrecision } from "./report";
 import { isoDay, dayNumber } from "./report-time";
 import { seededRandom } from "./seeded-random";
 
@@ -28,6 +28,8 @@ const DAYS = 731;
 export function syntheticReports(count: number, { anchors, spreadKm = 50, seed = 1 }: SyntheticOptions): ReportCollection {
   if (anchors.length === 0) throw new Error("synthetic reports need at least one anchor point");
   const random = seededRandom(seed);
+  // Victim groups from a generator of their own, so that every other value is what it was before groups existed.
+  const groupRandom = seededRandom(seed ^ 0x5bd1e995);
   const features: ReportFeature[] = new Array(count);
   for (let i = 0; i < count; i++) {
     const anchor = anchors[Math.floor(random() * anchors.length)]!;
@@ -41,6 +43,11 @@ export function syntheticReports(count: number, { anchors, spreadKm = 50, seed =
     const killed = random() < 0.7 ? Math.floor(random() * random() * 30) : null;
     const injured = random() < 0.5 ? Math.floor(random() * random() * 60) : null;
     const id = `synthetic-${seed}-${i + 1}`;
+    const killedGroup = VICTIM_GROUPS[Math.floor(groupRandom() * VICTIM_GROUPS.length)]!;
+    const injuredGroup = VICTIM_GROUPS[Math.floor(groupRandom() * VICTIM_GROUPS.length)]!;
+    const groups: Record<string, number> = {};
+    if (killed !== null) groups[`${killedGroup}_killed`] = killed;
+    if (injured !== null) groups[`${injuredGroup}_injured`] = injured;
     features[i] = {
       type: "Feature",
       geometry: { type: "Point", coordinates: [Math.round(lon * 1e5) / 1e5, Math.round(lat * 1e5) / 1e5] },
@@ -62,6 +69,7 @@ export function syntheticReports(count: number, { anchors, spreadKm = 50, seed =
         fatalities: killed ?? 0,
         killed,
         injured,
+        ...groups,
         accuracy_m: 2_000,
         country: null,
         synthetic: true,

@@ -1,5 +1,6 @@
 import { describeGeoPrecisionCode, describeTimePrecision } from "../reports/format-report";
 import type { TimePrecision } from "../reports/report";
+import { GROUP_NAMES } from "../reports/victim-groups";
 import type { ReportFilter } from "./report-filter";
 import type { AlongBorderSelection } from "./along-border-chart";
 import { isoDay } from "../reports/report-time";
@@ -20,6 +21,7 @@ function either(values: readonly (string | number)[]): string {
  * @example
  * describeFilter({ ...NO_FILTER, killedAtLeast: 4, sides: ["PK"] });
  * // ["at least 4 killed", "in Pakistan"]
+ * describeFilter({ ...NO_FILTER, killedAtLeast: 4, casualtyGroup: "civilians" }); // ["at least 4 civilians killed"]
  */
 export function describeFilter(f: ReportFilter): string[] {
   const out: string[] = [];
@@ -28,8 +30,9 @@ export function describeFilter(f: ReportFilter): string[] {
   else if (f.dateTo !== null) out.push(`until ${f.dateTo}`);
   if (f.eventTypes) out.push(`event type ${either(f.eventTypes)}`);
   if (f.subEventTypes) out.push(`sub-event type ${either(f.subEventTypes)}`);
-  if (f.killedAtLeast !== null) out.push(`at least ${f.killedAtLeast} killed`);
-  if (f.injuredAtLeast !== null) out.push(`at least ${f.injuredAtLeast} injured`);
+  const who = f.casualtyGroup === null ? "" : ` ${GROUP_NAMES[f.casualtyGroup]}`;
+  if (f.killedAtLeast !== null) out.push(`at least ${f.killedAtLeast}${who} killed`);
+  if (f.injuredAtLeast !== null) out.push(`at least ${f.injuredAtLeast}${who} injured`);
   if (f.sources) out.push(`source ${either(f.sources)}`);
   if (f.sides) out.push(`in ${either(f.sides.map((s) => SIDE_NAMES[s] ?? s))}`);
   if (f.distanceFromKm !== null && f.distanceToKm !== null) out.push(`${f.distanceFromKm}–${f.distanceToKm} km from the Durand Line`);

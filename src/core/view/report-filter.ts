@@ -1,4 +1,4 @@
-import type { ReportProperties } from "../reports/report";
+import type { Measure, NamedGroup, ReportProperties } from "../reports/report";
 import { isoDay, reportDays } from "../reports/report-time";
 import type { AlongBorderSelection } from "./along-border-chart";
 
@@ -13,9 +13,11 @@ export interface ReportFilter {
   dateTo: string | null;
   eventTypes: string[] | null;
   subEventTypes: string[] | null;
-  /** At least this many killed (injured) by the source's lowest figure, as ACLED's fatalities counts. */
+  /** At least this many killed (injured) by the source's lowest figure, as ACLED's fatalities counts: of `casualtyGroup`, or of all groups together. */
   killedAtLeast: number | null;
   injuredAtLeast: number | null;
+  /** The victim group the two figures above count (civilians, ...); null: all groups together. Not a filter of its own. */
+  casualtyGroup: NamedGroup | null;
   sources: string[] | null;
   /** `AF`, `PK`, or `none` (in neither country); reports not yet measured match no side. */
   sides: string[] | null;
@@ -31,7 +33,7 @@ export interface ReportFilter {
 export type FilterKey = keyof ReportFilter;
 
 /** A filter as the panel counts it: the two dates are one, and so are the two ends of the distance band. */
-export type FilterGroup = Exclude<FilterKey, "dateTo" | "distanceToKm">;
+export type FilterGroup = Exclude<FilterKey, "dateTo" | "distanceToKm" | "casualtyGroup">;
 
 /** The filters, in the panel's order. */
 export const FILTER_KEYS: readonly FilterGroup[] = [
@@ -55,6 +57,7 @@ export const NO_FILTER: ReportFilter = {
   subEventTypes: null,
   killedAtLeast: null,
   injuredAtLeast: null,
+  casualtyGroup: null,
   sources: null,
   sides: null,
   distanceFromKm: null,
@@ -86,6 +89,11 @@ export function reportDaySpan(p: Pick<ReportProperties, "event_date" | "time_pre
   return [isoDay(first), isoDay(last)];
 }
 
+/** The property the casualty filters read: `killed` (all groups), or the chosen group's, `civilians_killed`. */
+export function casualtyField(f: Pick<ReportFilter, "casualtyGroup">, measure: Measure): Measure | `${NamedGroup}_${Measure}` {
+  return f.casualtyGroup === null ? measure : `${f.casualtyGroup}_${measure}`;
+}
+
 /** Whether one filter (the dates count as one) lets a report through. */
 export function passes(key: FilterGroup, f: ReportFilter, p: ReportProperties, facts: FilterFacts): boolean {
   switch (key) {
@@ -99,9 +107,9 @@ export function passes(key: FilterGroup, f: ReportFilter, p: ReportProperties, f
     case "subEventTypes":
       return f.subEventTypes === null || f.subEventTypes.includes(p.sub_event_type);
     case "killedAtLeast":
-      return f.killedAtLeast === null || (p.killed ?? -1) >= f.killedAtLeast;
+      return f.killedAtLeast === null || (p[casualtyField(f, "killed")] ?? -1) >= f.killedAtLeast;
     case "injuredAtLeast":
-      return f.injuredAtLeast === null || (p.injured ?? -1) >= f.injuredAtLeast;
+      return f.injuredAtLeast === null || (p[casualtyField(f, "injured")] ?? -1) >= f.injuredAtLeast;
     case "sources":
       return f.sources === null || f.sources.includes(p.source);
     case "sides":

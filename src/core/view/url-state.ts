@@ -1,4 +1,5 @@
 import { NO_FILTER, type ReportFilter } from "./report-filter";
+import { NAMED_GROUPS, type NamedGroup } from "../reports/report";
 import { DEFAULT_BANDS_KM, parseBandDistances, parseWithinKm } from "../bands/band-distances";
 import { DEFAULT_EVENT_PARAMS } from "../events/events";
 import { readEventParams } from "../events/event-params";
@@ -164,6 +165,18 @@ export const LINK_PARTS: readonly LinkPart[] = [
   names("sub", "subEventTypes"),
   atLeast("killed", "killedAtLeast"),
   atLeast("injured", "injuredAtLeast"),
+  {
+    // The victim group the two figures count ("group=civilians"); absent: all groups together.
+    key: "group",
+    limit: 20,
+    write: (s) => s.filter.casualtyGroup,
+    read: (_, values, s) => {
+      const v = single(values);
+      if (v === null || !(NAMED_GROUPS as readonly string[]).includes(v)) return `expected one of ${NAMED_GROUPS.join(", ")}`;
+      s.filter.casualtyGroup = v as NamedGroup;
+      return null;
+    },
+  },
   names("source", "sources"),
   names("side", "sides"),
   {
