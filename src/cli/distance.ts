@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { accuraciesOf } from "../core/io/accuracy-column";
 import { borderColumns, SUPPORTED_DISTANCE_M } from "../core/io/border-columns";
 import { writePointTable } from "../core/io/point-table";
 import { fail, readInput, unitName, writeOutput } from "./io";
@@ -9,7 +10,11 @@ import { USAGE } from "./usage";
 /** Rows above which the work takes a few seconds: show progress. */
 const PROGRESS_ROWS = 100_000;
 
-/** `distance INPUT [--out FILE]`: the border columns for every row. Returns the exit status. */
+/**
+ * `distance INPUT [--out FILE]`: the border columns for every row, and the range
+ * of distances each row's `accuracy_m` allows when the input gives it (else a
+ * note that no range is known). Returns the exit status.
+ */
 export function distance(args: string[]): number {
   const { values, positionals } = parseArgs({ args, options: { out: { type: "string" }, help: { type: "boolean" } }, allowPositionals: true });
   if (values.help) {
@@ -23,6 +28,15 @@ export function distance(args: string[]): number {
   for (const row of table.rows) {
     if (row.problem) process.stderr.write(`${input}: ${unit} ${row.number}: ${row.problem}; kept with empty border columns\n`);
   }
+  const accuracies = accuraciesOf(table);
+  if (!accuracies.known) {
+    process.stderr.write(`${input}: no accuracy_m given: no range of distances is known, so border_distance_min_m and border_distance_max_m are not added\n`);
+  } else {
+    accuracies.problems.forEach((problem, i) => {
+      const row = table.rows[i];
+      if (problem && row && !row.problem) process.stderr.write(`${input}: ${unit} ${row.number}: ${problem}: no range of distances is known; border_distance_min_m and border_distance_max_m left empty\n`);
+    });
+  }
   const measurer = loadBorderMeasurer();
   const bar = table.rows.length > PROGRESS_ROWS ? progressBar("distance") : null;
   let tooFar = 0;
@@ -31,7 +45,7 @@ export function distance(args: string[]): number {
     process.stderr.write(
       `${input}: ${unit} ${row.number}: about ${Math.round(distanceM / 1000)} km from the border, beyond the ${SUPPORTED_DISTANCE_M / 1000} km this tool answers for; kept with empty border columns\n`,
     );
-  });
+  }, accuracies.known ? accuracies.accuraciesM : undefined);
   bar?.finish(table.rows.length);
   writeOutput(writePointTable(table, columns), values.out);
   return tooFar > 0 || table.rows.some((r) => r.problem) ? 3 : 0;

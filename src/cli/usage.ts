@@ -7,7 +7,9 @@ export const USAGE = `usage: npm run cli -- distance INPUT [--out FILE]
   INPUT   a GeoJSON FeatureCollection of points, or a CSV with latitude and longitude columns
   --out   write there instead of standard output
 
-distance  adds border_distance_m, border_side, border_nearest_lon, border_nearest_lat, border_along_km.
+distance  adds border_distance_m, border_side, border_nearest_lon, border_nearest_lat, border_along_km; when the
+          input gives accuracy_m (metres), border_distance_min_m and border_distance_max_m after border_distance_m:
+          the range max(0, d − accuracy_m) to d + accuracy_m the place allows (without it, no range is known).
 cluster   adds event_id: reports within --eps-km (WGS84 geodesic) and --eps-hours of one another, chained,
           are one event (space-time DBSCAN; --eps-hours inf: space only; --min-points counts the report itself).
           Reads event_date (YYYY-MM-DD or 15 October 2025), time_precision (1 day, 2 week, 3 month; 1 if absent),

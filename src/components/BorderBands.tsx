@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent, memo } from "react";
 import { MAX_DISTANCE_KM, parseBandDistances, parseWithinKm } from "../core/bands/band-distances";
+import { DISTANCE_MODES, type DistanceMode } from "../core/view/distance-band";
 import type { BandsStatus } from "../state/work-status";
 import type { BorderBandsPanelProps } from "./use-border-bands";
 
@@ -13,11 +14,13 @@ function statusText(status: BandsStatus | null): string {
   return `Bands at ${list} from the Durand Line, both sides${time}`;
 }
 
-function keptText({ withinKm, fromKm, kept, total }: Pick<BorderBandsPanelProps, "withinKm" | "fromKm" | "kept" | "total">): string {
+function keptText({ withinKm, fromKm, mode, kept, total }: Pick<BorderBandsPanelProps, "withinKm" | "fromKm" | "mode" | "kept" | "total">): string {
   if (withinKm === null && fromKm === null) return `No distance filter: all ${total.toLocaleString("en")} reports pass it`;
   if (kept === null) return "Measuring the reports' distances to the border…";
   const band = fromKm === null ? `within ${withinKm} km` : withinKm === null ? `at least ${fromKm} km away` : `${fromKm}–${withinKm} km away`;
-  return `${kept.toLocaleString("en")} of ${total.toLocaleString("en")} reports ${band} (this filter alone; the other filters may keep fewer)`;
+  // Both counts, the mode shown first: what the other mode would keep is one choice away.
+  const [shown, other] = mode === "certainly" ? (["certainly", "possibly"] as const) : (["possibly", "certainly"] as const);
+  return `${kept[shown].toLocaleString("en")} of ${total.toLocaleString("en")} reports ${shown} ${band} (shown), ${kept[other].toLocaleString("en")} ${other} (this filter alone; the other filters may keep fewer)`;
 }
 
 /**
@@ -25,7 +28,7 @@ function keptText({ withinKm, fromKm, kept, total }: Pick<BorderBandsPanelProps,
  * to the map) and a filter keeping reports within N km of it. The map itself
  * is driven through MapView; this panel only sends values up.
  */
-export const BorderBands = memo(function BorderBands({ distancesKm, status, withinKm, fromKm, kept, total, onDistances, onWithinKm }: BorderBandsPanelProps) {
+export const BorderBands = memo(function BorderBands({ distancesKm, status, withinKm, fromKm, mode, kept, total, onDistances, onWithinKm, onMode }: BorderBandsPanelProps) {
   const [bandsText, setBandsText] = useState(distancesKm.join(", "));
   const [bandsError, setBandsError] = useState<string | null>(null);
   const [withinText, setWithinText] = useState(withinKm === null ? "" : String(withinKm));
@@ -84,10 +87,19 @@ export const BorderBands = memo(function BorderBands({ distancesKm, status, with
         {statusText(status)}
       </p>
       <label className="bands__within">
-        Only reports within{" "}
+        Only reports{" "}
+        <select name="within-mode" aria-label="Possibly or certainly within" value={mode} onChange={(e) => onMode(e.target.value as DistanceMode)}>
+          {DISTANCE_MODES.map((m) => (
+            <option key={m} value={m}>
+              {m === "possibly" ? "possibly (default)" : m}
+            </option>
+          ))}
+        </select>{" "}
+        within{" "}
         <input
           type="number"
           name="within-km"
+          aria-label="Only reports within this many km of the border"
           min={0}
           max={MAX_DISTANCE_KM}
           step="any"
@@ -97,14 +109,16 @@ export const BorderBands = memo(function BorderBands({ distancesKm, status, with
         />{" "}
         km of the border
       </label>{" "}
-      <span className="bands__hint">(the same filter as the band under Filter reports)</span>
+      <span className="bands__hint">
+        (the same filter as the band under Filter reports; possibly: the range of distances a report&apos;s place allows touches the band, certainly: all of it lies inside)
+      </span>
       {withinError && (
         <p className="bands__error" role="alert" data-testid="within-error">
           {withinError}
         </p>
       )}
       <p className="bands__kept" data-testid="within-count" aria-live="polite">
-        {keptText({ withinKm, fromKm, kept, total })}
+        {keptText({ withinKm, fromKm, mode, kept, total })}
       </p>
     </section>
   );

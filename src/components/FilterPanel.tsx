@@ -3,6 +3,7 @@ import { FILTER_KEYS, filterOptions, isActive, NO_FILTER, type FilterKey, type R
 import { describeFilter } from "../core/view/describe-filter";
 import { NAMED_GROUPS, type ReportProperties } from "../core/reports/report";
 import { GROUP_NAMES } from "../core/reports/victim-groups";
+import { DISTANCE_MODES, type DistanceMode } from "../core/view/distance-band";
 import { describeGeoPrecisionCode, describeTimePrecision } from "../core/reports/format-report";
 import type { FilterPanelProps } from "./use-report-filter";
 
@@ -19,6 +20,14 @@ const LISTS: { key: ListKey; legend: string; read: (p: ReportProperties) => stri
 ];
 
 const keeps = (n: number) => `keeps ${n.toLocaleString("en")}`;
+
+/** The distance band's count in both modes, so that the difference shows: "keeps 7 certainly within, 10 possibly within". */
+const keepsBoth = (n: Record<DistanceMode, number>) => `keeps ${n.certainly.toLocaleString("en")} certainly within, ${n.possibly.toLocaleString("en")} possibly within`;
+
+const MODE_TEXT: Record<DistanceMode, { label: string; hint: string }> = {
+  possibly: { label: "possibly in the band (default)", hint: "the place's range of distances touches it: nothing that may lie in it is left out" },
+  certainly: { label: "certainly in the band", hint: "the whole range lies inside it" },
+};
 
 /** One list filter: a checkbox per value (none ticked: any), each with its number of reports. */
 function ListFilter(props: {
@@ -125,7 +134,7 @@ export const FilterPanel = memo(function FilterPanel({ filter, counts, reports, 
       <fieldset className="filter">
         <legend>
           {sideCounts ? "Distance from the Durand Line" : "Distance from the Durand Line (measuring…)"}{" "}
-          {isActive(filter, "distanceFromKm") && <span className="filter__keeps">({keeps(counts.byFilter.distanceFromKm)})</span>}
+          {isActive(filter, "distanceFromKm") && <span className="filter__keeps" data-testid="distance-keeps">({keepsBoth(counts.byDistanceMode)})</span>}
         </legend>
         <label className="field">
           from{" "}
@@ -136,6 +145,15 @@ export const FilterPanel = memo(function FilterPanel({ filter, counts, reports, 
           <input type="number" min={0} step="any" name="filter-distance-to" aria-label="Reports at most this far from the border (km)" value={filter.distanceToKm ?? ""} onChange={(e) => set("distanceToKm", km(e.target.value))} />
         </label>{" "}
         km
+        <p className="filter__hint">A report placed only to within ±r km may lie anywhere from d − r to d + r km from the line (d: its measured distance). Keep reports:</p>
+        <div className="filter__options" role="radiogroup" aria-label="How the band reads a report's range of distances">
+          {DISTANCE_MODES.map((mode) => (
+            <label key={mode} className="toggle" title={MODE_TEXT[mode].hint}>
+              <input type="radio" name="filter-distance-mode" value={mode} checked={filter.distanceMode === mode} onChange={() => set("distanceMode", mode)} /> {MODE_TEXT[mode].label}
+              <span className="filter__hint"> — {MODE_TEXT[mode].hint}</span>
+            </label>
+          ))}
+        </div>
       </fieldset>
       {filter.along && (
         <p className="filter" data-testid="filter-along">

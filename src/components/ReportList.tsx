@@ -1,21 +1,31 @@
 import { memo, type KeyboardEvent } from "react";
 import { formatEventDate, formatInjured, formatKilled } from "../core/reports/format-report";
+import { formatReportDistance } from "../core/distance/format-distance-range";
 import type { ListSort } from "../core/view/report-list";
 import { LISTED_ROWS, type ReportListProps } from "./use-report-list";
 
 
-const COLUMNS: { by: ListSort | null; label: string }[] = [
-  { by: "date", label: "Date" },
-  { by: null, label: "Place" },
-  { by: "casualties", label: "Killed" },
-  { by: null, label: "Injured" },
-  { by: "distance", label: "Border" },
-  { by: null, label: "Source" },
+/** Each column's sorts: a column may sort more than one way (the border: by its best estimate or by the nearest possible end). */
+const COLUMNS: { label: string; sorts: { by: ListSort; label: string }[] }[] = [
+  { label: "Date", sorts: [{ by: "date", label: "Date" }] },
+  { label: "Place", sorts: [] },
+  { label: "Killed", sorts: [{ by: "casualties", label: "Killed" }] },
+  { label: "Injured", sorts: [] },
+  {
+    label: "Border",
+    sorts: [
+      { by: "distance", label: "Border: best estimate" },
+      { by: "nearest", label: "nearest possible" },
+    ],
+  },
+  { label: "Source", sorts: [] },
 ];
 
 /**
  * The reports in the map's view that the filters keep, in a table: sort by
- * date, casualties or distance to the border; a row (click, Enter or Space)
+ * date, casualties or distance to the border (its best estimate, or the
+ * nearest end of the range its place's accuracy allows); the distance is
+ * given with its range where `showsDistanceRange` says so; a row (click, Enter or Space)
  * moves the map to its report and opens it; the pointer over a row rings
  * its report on the map, and the pointer over a report marks its row.
  */
@@ -38,18 +48,24 @@ export const ReportList = memo(function ReportList({ rows, inView, shown, sort, 
           <caption className="visually-hidden">Reports in the map&apos;s view, one row each; choose a row to open it on the map</caption>
           <thead>
             <tr>
-              {COLUMNS.map(({ by, label }) => (
-                <th key={label} scope="col" aria-sort={by && sort.by === by ? (sort.descending ? "descending" : "ascending") : undefined}>
-                  {by ? (
-                    <button type="button" className="link-button" onClick={() => onSort(by)}>
-                      {label}
-                      {sort.by === by ? (sort.descending ? " ↓" : " ↑") : ""}
-                    </button>
-                  ) : (
-                    label
-                  )}
-                </th>
-              ))}
+              {COLUMNS.map(({ label, sorts }) => {
+                const sorted = sorts.some((s) => s.by === sort.by);
+                return (
+                  <th key={label} scope="col" aria-sort={sorted ? (sort.descending ? "descending" : "ascending") : undefined}>
+                    {sorts.length === 0
+                      ? label
+                      : sorts.map(({ by, label: text }, i) => (
+                          <span key={by}>
+                            {i > 0 ? " · " : ""}
+                            <button type="button" className="link-button" aria-pressed={sort.by === by} onClick={() => onSort(by)}>
+                              {text}
+                              {sort.by === by ? (sort.descending ? " ↓" : " ↑") : ""}
+                            </button>
+                          </span>
+                        ))}
+                  </th>
+                );
+              })}
             </tr>
           </thead>
           <tbody>
@@ -71,7 +87,7 @@ export const ReportList = memo(function ReportList({ rows, inView, shown, sort, 
                 <td>{p.location}</td>
                 <td className="report-list__figure">{formatKilled(p)}</td>
                 <td className="report-list__figure">{formatInjured(p)}</td>
-                <td className="report-list__figure">{distanceM === undefined ? "…" : `${(distanceM / 1000).toFixed(1)} km`}</td>
+                <td className="report-list__figure">{distanceM === undefined ? "…" : formatReportDistance(distanceM, p.accuracy_m, p.geo_precision)}</td>
                 <td>{p.source}</td>
               </tr>
             ))}

@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import { DEFAULT_BANDS_KM } from "../core/bands/band-distances";
 import { isActive } from "../core/view/report-filter";
+import type { DistanceMode } from "../core/view/distance-band";
 import type { BandsStatus } from "../state/work-status";
 import { useAppState, useStore } from "../state/use-app-state";
 
@@ -11,11 +12,14 @@ export interface BorderBandsPanelProps {
   withinKm: number | null;
   /** Its near end, when the filter panel sets one. */
   fromKm: number | null;
-  /** Reports the distance filter keeps, and all reports; `kept` is null until their distances are measured. */
-  kept: number | null;
+  /** Whether the band keeps reports possibly or certainly in it (their range of distances touching it, or wholly inside). */
+  mode: DistanceMode;
+  /** Reports the distance filter alone keeps in each mode, and all reports; `kept` is null until their distances are measured. */
+  kept: Record<DistanceMode, number> | null;
   total: number;
   onDistances: (km: number[]) => void;
   onWithinKm: (km: number | null) => void;
+  onMode: (mode: DistanceMode) => void;
 }
 
 /** The bands panel's view of the store: the bands asked for and their status, and the distance filter (the filter panel's band). */
@@ -32,10 +36,12 @@ export function useBorderBands(): BorderBandsPanelProps {
       status,
       withinKm: filter.distanceToKm,
       fromKm: filter.distanceFromKm,
-      kept: measured && isActive(filter, "distanceFromKm") ? shown.byFilter.distanceFromKm : null,
+      mode: filter.distanceMode,
+      kept: measured && isActive(filter, "distanceFromKm") ? shown.byDistanceMode : null,
       total: shown.total,
       onDistances: (km: number[]) => store.setBandDistances(km),
       onWithinKm: (km: number | null) => store.setFilter({ distanceToKm: km }),
+      onMode: (mode: DistanceMode) => store.setFilter({ distanceMode: mode }),
     }),
     [store, bands, status, filter, shown, measured],
   );

@@ -42,7 +42,7 @@ export function useReportList(onOpened: () => void = () => undefined): ReportLis
       sort,
       hovered,
       // A second click on the same column turns the order round.
-      onSort: (by: ListSort) => setSort((s) => ({ by, descending: s.by === by ? !s.descending : by !== "distance" })),
+      onSort: (by: ListSort) => setSort((s) => ({ by, descending: s.by === by ? !s.descending : by !== "distance" && by !== "nearest" })),
       onHover: (id: string | null) => store.setHovered(id),
       onOpen: (id: string) => {
         onOpened();

@@ -4,7 +4,7 @@ import { alongDays, alongRange, casualtyField, FILTER_KEYS, isActive, type Filte
 /**
  * The explore filters as one MapLibre expression on the drawn reports'
  * properties (`display-reports.ts` adds `day_from`, `day_to` and, once
- * measured, `border_side`, `border_distance_m` and `border_along_km`): MapLibre re-evaluates it on the data it has, with
+ * measured, `border_side`, `border_distance_m` and `border_along_km`; the distance band reads `accuracy_m` too): MapLibre re-evaluates it on the data it has, with
  * nothing sent again. Null when no filter is set. `reportMatches` in the core
  * is the same test in code; the browser tests hold the two to each other.
  */
@@ -37,10 +37,16 @@ function part(key: FilterGroup, f: ReportFilter): ExpressionSpecification {
     case "sides":
       return ["all", ["has", "border_side"], among("border_side", f.sides!)];
     case "distanceFromKm": {
+      // `inDistanceBand` in the core: the range [max(0, d − r), d + r] inside the band (certainly) or touching it (possibly).
+      if (f.distanceFromKm !== null && f.distanceToKm !== null && f.distanceFromKm > f.distanceToKm) return ["boolean", false];
       const d: ExpressionSpecification = ["to-number", ["get", "border_distance_m"]];
+      const r: ExpressionSpecification = ["max", 0, ["to-number", ["get", "accuracy_m"], 0]];
+      const minM: ExpressionSpecification = ["max", 0, ["-", d, r]];
+      const maxM: ExpressionSpecification = ["+", d, r];
+      const certainly = f.distanceMode === "certainly";
       const ends: ExpressionSpecification[] = [["has", "border_distance_m"]];
-      if (f.distanceFromKm !== null) ends.push([">=", d, f.distanceFromKm * 1000]);
-      if (f.distanceToKm !== null) ends.push(["<=", d, f.distanceToKm * 1000]);
+      if (f.distanceFromKm !== null) ends.push([">=", certainly ? minM : maxM, f.distanceFromKm * 1000]);
+      if (f.distanceToKm !== null) ends.push(["<=", certainly ? maxM : minM, f.distanceToKm * 1000]);
       return ["all", ...ends];
     }
     case "geoPrecisions":

@@ -10,11 +10,11 @@ import { offsiteRequests, openApp, waitForMapIdle, type PageLog } from "./suppor
 const SCREENSHOTS = new URL("../../test-results/", import.meta.url);
 
 /** Each seed report's distance to the border, from the core measurer in Node on the geodata files. */
-function seedDistancesM(): { id: string; distanceM: number }[] {
+function seedDistancesM(): { id: string; distanceM: number; accuracyM: number }[] {
   const durand = readRepoJson<FeatureCollection<LineString>>("geodata/durand-line.geojson");
   const measurer = new BorderDistanceMeasurer(borderIndexFromGeoJson(durand));
-  const seed = readRepoJson<FeatureCollection<Point, { id: string }>>("geodata/reports.geojson");
-  return seed.features.map((f) => ({ id: f.properties.id, distanceM: measurer.distance(f.geometry.coordinates[0]!, f.geometry.coordinates[1]!).distanceM }));
+  const seed = readRepoJson<FeatureCollection<Point, { id: string; accuracy_m: number }>>("geodata/reports.geojson");
+  return seed.features.map((f) => ({ id: f.properties.id, distanceM: measurer.distance(f.geometry.coordinates[0]!, f.geometry.coordinates[1]!).distanceM, accuracyM: f.properties.accuracy_m }));
 }
 
 /** Values of one property over the features of a layer drawn in the current view, without repeats (tiles split polygons). */
@@ -92,12 +92,19 @@ describe("buffer bands along the border and the within-N-km filter", () => {
     await expect.poll(status, { timeout: 60_000 }).toBe("Bands at 5, 10, 25, 50 km from the Durand Line, both sides");
   });
 
-  it.each([5, 10])("keeps only the seed reports within %s km of the border (their exact distances, in Node), and counts them", async (km) => {
-    const within = seed.filter((r) => r.distanceM <= km * 1000).map((r) => r.id);
+  // Certainly within: the farthest the true place can be (d + accuracy) is inside; possibly: the nearest (d − accuracy, at least 0) is.
+  const certainlyWithin = (km: number) => seed.filter((r) => r.distanceM + r.accuracyM <= km * 1000).map((r) => r.id);
+  const possiblyWithin = (km: number) => seed.filter((r) => Math.max(0, r.distanceM - r.accuracyM) <= km * 1000).map((r) => r.id);
+
+  it.each([5, 10])("keeps only the seed reports certainly within %s km of the border (their exact distances, in Node), and counts them both ways", async (km) => {
+    const within = certainlyWithin(km);
     expect(within.length).toBeGreaterThan(0);
     expect(within.length).toBeLessThan(seed.length);
+    await page.locator('select[name="within-mode"]').selectOption("certainly");
     await page.getByRole("spinbutton", { name: /Only reports within/ }).fill(String(km));
-    await expect.poll(() => page.getByTestId("within-count").innerText()).toBe(`${within.length} of ${seed.length} reports within ${km} km (this filter alone; the other filters may keep fewer)`);
+    await expect.poll(() => page.getByTestId("within-count").innerText()).toBe(
+      `${within.length} of ${seed.length} reports certainly within ${km} km (shown), ${possiblyWithin(km).length} possibly (this filter alone; the other filters may keep fewer)`,
+    );
     await waitForMapIdle(page);
     expect(await rendered(page, "reports", "id")).toEqual([...within].sort());
   });
@@ -107,7 +114,9 @@ describe("buffer bands along the border and the within-N-km filter", () => {
     await filter.fill("-3");
     await expect.poll(() => page.getByTestId("within-error").innerText()).toMatch(/not a distance in km/);
     await waitForMapIdle(page);
-    expect(await page.getByTestId("within-count").innerText()).toBe(`11 of ${seed.length} reports within 10 km (this filter alone; the other filters may keep fewer)`);
+    expect(await page.getByTestId("within-count").innerText()).toBe(
+      `${certainlyWithin(10).length} of ${seed.length} reports certainly within 10 km (shown), ${possiblyWithin(10).length} possibly (this filter alone; the other filters may keep fewer)`,
+    );
     await filter.fill("10");
     await expect.poll(() => page.getByTestId("within-error").count()).toBe(0);
   });

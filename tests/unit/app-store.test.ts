@@ -3,6 +3,7 @@ import { AppStore } from "../../src/state/app-store";
 import type { Dataset } from "../../src/data/load-reports";
 import { FILTER_KEYS, NO_FILTER, reportMatches, type FilterFacts, type FilterGroup, type ReportFilter } from "../../src/core/view/report-filter";
 import type { BorderFacts } from "../../src/core/view/border-facts";
+import { DISTANCE_MODES } from "../../src/core/view/distance-band";
 import { buildTimeline, playWindow } from "../../src/core/view/timeline";
 import { alongBorderPoints } from "../../src/core/view/along-border-chart";
 import { dayNumber, isoDay } from "../../src/core/reports/report-time";
@@ -48,7 +49,7 @@ const factsAt = (facts: BorderFacts | null, i: number): FilterFacts => {
 /** The filter with only one group set (the dates together, the two ends of the distance band together). */
 function alone(f: ReportFilter, key: FilterGroup): ReportFilter {
   if (key === "dateFrom") return { ...NO_FILTER, dateFrom: f.dateFrom, dateTo: f.dateTo };
-  if (key === "distanceFromKm") return { ...NO_FILTER, distanceFromKm: f.distanceFromKm, distanceToKm: f.distanceToKm };
+  if (key === "distanceFromKm") return { ...NO_FILTER, distanceFromKm: f.distanceFromKm, distanceToKm: f.distanceToKm, distanceMode: f.distanceMode };
   return { ...NO_FILTER, [key]: f[key] };
 }
 
@@ -61,6 +62,7 @@ function bruteForceShown(f: ReportFilter, reports: readonly ReportFeature[], fac
     kept: all.filter(Boolean).length,
     mask: Uint8Array.from(all, (m) => (m ? 1 : 0)),
     byFilter: Object.fromEntries(FILTER_KEYS.map((key) => [key, matches(alone(f, key)).filter(Boolean).length])),
+    byDistanceMode: Object.fromEntries(DISTANCE_MODES.map((m) => [m, matches(alone({ ...f, distanceMode: m }, "distanceFromKm")).filter(Boolean).length])),
     // 0: kept; 1 + i: stopped by FILTER_KEYS[i] alone; 255: by two or more.
     missed: Uint8Array.from(reports, (r, i) => {
       const stoppedBy = FILTER_KEYS.flatMap((key, k) => (reportMatches(alone(f, key), r.properties, factsAt(facts, i)) ? [] : [k]));
@@ -113,6 +115,7 @@ function randomChange(random: () => number): Partial<ReportFilter> {
   if (touch()) change.sides = set() ? someOf(["AF", "PK", "none"]) : null;
   if (touch()) change.distanceFromKm = set() ? Math.floor(random() * 20) : null;
   if (touch()) change.distanceToKm = set() ? 5 + Math.floor(random() * 50) : null;
+  if (touch()) change.distanceMode = random() < 0.5 ? "possibly" : "certainly";
   // Synthetic reports are all placed to geographic precision 1.
   if (random() < 0.1) change.geoPrecisions = set() ? [1, ...someOf([2, 3])] : null;
   if (touch()) change.timePrecisions = set() ? someOf([1, 2, 3]) : null;
@@ -181,6 +184,7 @@ describe("clearing the filters", () => {
     sides: ["PK", "none"],
     distanceFromKm: 2,
     distanceToKm: 40,
+    distanceMode: "certainly",
     geoPrecisions: [1],
     timePrecisions: [1, 2],
     along: { kmFrom: 1_800, kmTo: 200, dayFrom: dayNumber("2025-01-01"), dayTo: null },
@@ -198,8 +202,9 @@ describe("clearing the filters", () => {
     expect(store.getState().shown.kept).toBeLessThan(reports.length);
     store.clearFilters();
     const { view, shown, timeline } = store.getState();
-    expect(Object.values(view.filter).every((v) => v === null)).toBe(true);
-    expect(Object.keys(view.filter).sort()).toEqual([...FILTER_KEYS, "dateTo", "distanceToKm", "casualtyGroup"].sort());
+    // Every filter off, and the distance band's mode back to its default.
+    expect(Object.entries(view.filter).every(([k, v]) => (k === "distanceMode" ? v === "possibly" : v === null))).toBe(true);
+    expect(Object.keys(view.filter).sort()).toEqual([...FILTER_KEYS, "dateTo", "distanceToKm", "distanceMode", "casualtyGroup"].sort());
     expect(shown.kept).toBe(reports.length);
     expect(shown.mask.every((m) => m === 1)).toBe(true);
     expect(Object.values(shown.byFilter).every((count) => count === reports.length)).toBe(true);
@@ -210,7 +215,7 @@ describe("clearing the filters", () => {
     const store = loadedStore(reports, facts);
     store.clearFilters();
     store.setFilter({ sides: ["AF"] });
-    expect(Object.values(NO_FILTER).every((v) => v === null)).toBe(true);
+    expect(Object.entries(NO_FILTER).every(([k, v]) => (k === "distanceMode" ? v === "possibly" : v === null))).toBe(true);
     expect(store.getState().view.filter).toEqual({ ...NO_FILTER, sides: ["AF"] });
   });
 });

@@ -28,6 +28,35 @@ describe("npm run cli -- distance", () => {
       "tests/fixtures/points.csv: row 3: latitude is missing; kept with empty border columns",
       "tests/fixtures/points.csv: row 4: latitude 95 is outside -90..90; kept with empty border columns",
       'tests/fixtures/points.csv: row 5: latitude "thirty" is not a number; kept with empty border columns',
+      "tests/fixtures/points.csv: no accuracy_m given: no range of distances is known, so border_distance_min_m and border_distance_max_m are not added",
+    ]);
+    expect(Object.keys(rows[0]!)).not.toContain("border_distance_min_m");
+  });
+
+  it("adds the range each row's accuracy_m allows after border_distance_m, and leaves it empty where a row gives none", () => {
+    const dir = mkdtempSync(join(tmpdir(), "border-cli-"));
+    const input = join(dir, "accuracy.csv");
+    // Spin Boldak's GeoNames position, given to a district (30 km), to a town (2 km), without an accuracy, and with a bad one.
+    writeFileSync(input, "name,latitude,longitude,accuracy_m\ndistrict,31.00575,66.40001,30000\ntown,31.00575,66.40001,2000\nnone,31.00575,66.40001,\nbad,31.00575,66.40001,far\n");
+    const { status, stdout, stderr } = cli("distance", input);
+    expect(status).toBe(0);
+    const parsed = Papa.parse<Record<string, string>>(stdout, { header: true, skipEmptyLines: true });
+    expect(parsed.meta.fields).toEqual(["name", "latitude", "longitude", "accuracy_m", "border_distance_m", "border_distance_min_m", "border_distance_max_m", "border_side", "border_nearest_lon", "border_nearest_lat", "border_along_km"]);
+    const [district, town, none, bad] = parsed.data;
+    const d = referenceDistance(line, 66.40001, 31.00575).distanceM;
+    // By hand from the reference distance: [max(0, d − r), d + r], to the millimetre.
+    expect(Math.abs(Number(district!.border_distance_min_m) - Math.max(0, d - 30_000))).toBeLessThan(0.002);
+    expect(Math.abs(Number(district!.border_distance_max_m) - (d + 30_000))).toBeLessThan(0.002);
+    expect(Math.abs(Number(town!.border_distance_min_m) - Math.max(0, d - 2_000))).toBeLessThan(0.002);
+    expect(Math.abs(Number(town!.border_distance_max_m) - (d + 2_000))).toBeLessThan(0.002);
+    for (const row of [district!, town!]) {
+      expect(Number(row.border_distance_min_m)).toBeLessThanOrEqual(Number(row.border_distance_m));
+      expect(Number(row.border_distance_m)).toBeLessThanOrEqual(Number(row.border_distance_max_m));
+    }
+    for (const row of [none!, bad!]) expect([row.border_distance_min_m, row.border_distance_max_m, row.border_distance_m !== ""]).toEqual(["", "", true]);
+    expect(stderr.trim().split("\n")).toEqual([
+      `${input}: row 3: accuracy_m is empty: no range of distances is known; border_distance_min_m and border_distance_max_m left empty`,
+      `${input}: row 4: accuracy_m "far" is not a radius in metres: no range of distances is known; border_distance_min_m and border_distance_max_m left empty`,
     ]);
   });
 

@@ -46,6 +46,37 @@ describe("exporting reports", () => {
     }
   });
 
+  it("gives beside each measured distance the range its accuracy allows, min ≤ best ≤ max, in CSV (km) and GeoJSON (m)", () => {
+    const csv = Papa.parse<Record<string, string>>(reportsToCsv(rows), { header: true, skipEmptyLines: true }).data;
+    const geo = reportsToGeoJson(rows).features.map((f) => f.properties as Record<string, unknown>);
+    expect(CSV_COLUMNS.indexOf("border_distance_min_km")).toBe(CSV_COLUMNS.indexOf("border_distance_km") + 1);
+    expect(CSV_COLUMNS.indexOf("border_distance_max_km")).toBe(CSV_COLUMNS.indexOf("border_distance_km") + 2);
+    let clamped = 0;
+    for (const [i, r] of rows.entries()) {
+      const row = csv[i]!;
+      if (r.distanceM === undefined) {
+        expect([row.border_distance_min_km, row.border_distance_max_km]).toEqual(["", ""]);
+        expect(geo[i]).not.toHaveProperty("border_distance_min_m");
+        continue;
+      }
+      const a = r.properties.accuracy_m;
+      // By hand: the place is within a metres of where it is given, so the line is from d − a (not below 0) to d + a away.
+      const low = r.distanceM > a ? r.distanceM - a : 0;
+      if (low === 0) clamped++;
+      expect(geo[i]!.border_distance_min_m).toBe(low);
+      expect(geo[i]!.border_distance_max_m).toBe(r.distanceM + a);
+      // Written to the metre (3 decimals of km): half a metre off at most.
+      expect(Math.abs(Number(row.border_distance_min_km) - low / 1000)).toBeLessThanOrEqual(0.0005 + 1e-9);
+      expect(Math.abs(Number(row.border_distance_max_km) - (r.distanceM + a) / 1000)).toBeLessThanOrEqual(0.0005 + 1e-9);
+      const [min, best, max] = [row.border_distance_min_km, row.border_distance_km, row.border_distance_max_km].map(Number);
+      expect(min).toBeLessThanOrEqual(best!);
+      expect(best).toBeLessThanOrEqual(max!);
+    }
+    // The seed's district-level reports near the line reach it: some ranges start at 0, some do not.
+    expect(clamped).toBeGreaterThan(0);
+    expect(clamped).toBeLessThan(rows.filter((r) => r.distanceM !== undefined).length);
+  });
+
   it("neutralises text a spreadsheet would run as a formula, and leaves numbers alone", () => {
     const base = rows[0]!;
     const hostile: ExportRow = {

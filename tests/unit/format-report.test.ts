@@ -35,11 +35,11 @@ describe("dates and distances", () => {
 describe("describeBorderDistance", () => {
   const at = (distanceM: number, side: string | null) => ({ distanceM, side, nearestLon: 0, nearestLat: 0, alongKm: 0 });
   it("gives the distance, its range from the location's accuracy, and the side", () => {
-    expect(describeBorderDistance(at(6_386, "AF"), 2_000)).toBe("6.4 km from the Durand Line (4.4 km–8.4 km), Afghan side");
-    expect(describeBorderDistance(at(2_500, "PK"), 3_000)).toBe("2.5 km from the Durand Line (0 m–5.5 km), Pakistani side, but may lie across the line");
-    expect(describeBorderDistance(at(40_000, null), 2_000)).toBe("40 km from the Durand Line (38 km–42 km), in neither country");
+    expect(describeBorderDistance(at(6_386, "AF"), 2_000)).toBe("6.4 km from the Durand Line (4.4–8.4 km), Afghan side");
+    expect(describeBorderDistance(at(2_500, "PK"), 3_000)).toBe("2.5 km from the Durand Line (0–5.5 km), Pakistani side, but may lie across the line");
+    expect(describeBorderDistance(at(40_000, null), 2_000)).toBe("40 km from the Durand Line (38–42 km), in neither country");
     expect(describeBorderDistance(at(12_000, "PK"), 60_000, 3)).toBe(
-      "12 km from the Durand Line (0 m–72 km), Pakistani side, but may lie across the line. Placed only to a district or region: this distance means little.",
+      "12 km from the Durand Line (0–72 km), Pakistani side, but may lie across the line. Placed only to a district or region: this distance means little.",
     );
   });
 });

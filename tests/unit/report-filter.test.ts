@@ -35,7 +35,8 @@ describe("the explore filters on the seed reports", () => {
   });
 
   it("keep a band of distance from the border, ends included, either end open, and no unmeasured report", () => {
-    const p = seed[0]!;
+    // A place known exactly (accuracy 0): its range is its distance, and both modes read it alike.
+    const p = { ...seed[0]!, accuracy_m: 0 };
     const at = (km: number | undefined) => ({ distanceM: km === undefined ? undefined : km * 1000 });
     const band = { ...NO_FILTER, distanceFromKm: 5, distanceToKm: 10 };
     expect([4.999, 5, 7.5, 10, 10.001].map((km) => reportMatches(band, p, at(km)))).toEqual([false, true, true, true, false]);

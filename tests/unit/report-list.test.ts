@@ -35,8 +35,27 @@ describe("the report list", () => {
     }
   });
 
+  it("sorts by the nearest possible end of each report's range: the measured distance less its accuracy, never below 0", () => {
+    // Accuracies as the seed data has them (a town, near a town, a district), so that the two distance orders differ.
+    const mixed = rows.map((r, i) => ({ ...r, p: { ...r.p, accuracy_m: [2_000, 10_000, 30_000][i % 3]! } }));
+    const nearestEnd = (r: ListRow) => Math.max(0, r.distanceM! - r.p.accuracy_m);
+    const measuredCount = mixed.filter((r) => r.distanceM !== undefined).length;
+    for (const descending of [false, true]) {
+      const sorted = sortRows(mixed, "nearest", descending);
+      expect(sorted.slice(measuredCount).every((r) => r.distanceM === undefined)).toBe(true);
+      // A brute-force sort on the same key, ties in input order.
+      const expected = mixed
+        .filter((r) => r.distanceM !== undefined)
+        .map((r, i) => ({ r, i, key: nearestEnd(r) }))
+        .sort((a, b) => (descending ? b.key - a.key : a.key - b.key) || a.i - b.i)
+        .map((x) => x.r);
+      expect(sorted.slice(0, measuredCount)).toEqual(expected);
+    }
+    expect(sortRows(mixed, "nearest", false).map((r) => r.p.id)).not.toEqual(sortRows(mixed, "distance", false).map((r) => r.p.id));
+  });
+
   it("with a limit, gives the first rows of the full order, ties included, without sorting the rest", () => {
-    for (const by of ["date", "casualties", "distance"] as const) {
+    for (const by of ["date", "casualties", "distance", "nearest"] as const) {
       for (const descending of [false, true]) {
         const full = sortRows(rows, by, descending);
         for (const limit of [0, 1, 7, 200, rows.length - 1, rows.length, rows.length + 5]) {
@@ -61,7 +80,7 @@ describe("the report list", () => {
       const [w, s] = [60 + random() * 8, 25 + random() * 8];
       const bounds: Bounds | null = k % 4 === 0 ? null : [w, s, w + 2 + random() * 6, s + 2 + random() * 6];
       const expectedIn = rows.filter((r, i) => mask[i] === 1 && (!bounds || inBounds(r, bounds)));
-      for (const by of ["date", "casualties", "distance"] as const) {
+      for (const by of ["date", "casualties", "distance", "nearest"] as const) {
         const descending = random() < 0.5;
         const limit = [0, 5, 200, 1_000][k % 4]!;
         const listed = listRows(features, mask, distancesM, bounds, listKeys(features, distancesM, by, descending), limit);

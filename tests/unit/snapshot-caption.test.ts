@@ -37,14 +37,15 @@ describe("describeFilter", () => {
       "at least 0 injured",
       "source Dawn",
       "in Afghanistan, Pakistan or neither country",
-      "within 10 km of the Durand Line",
+      "possibly within 10 km of the Durand Line",
       "date precision 1: day known",
     ]);
   });
 
   it("names open date and distance ranges by their one end", () => {
-    expect(describeFilter({ ...NO_FILTER, dateTo: "2025-11-01", distanceFromKm: 5 })).toEqual(["until 2025-11-01", "at least 5 km from the Durand Line"]);
-    expect(describeFilter({ ...NO_FILTER, dateFrom: "2025-11-01", distanceFromKm: 5, distanceToKm: 25 })).toEqual(["from 2025-11-01", "5–25 km from the Durand Line"]);
+    expect(describeFilter({ ...NO_FILTER, dateTo: "2025-11-01", distanceFromKm: 5 })).toEqual(["until 2025-11-01", "possibly at least 5 km from the Durand Line"]);
+    expect(describeFilter({ ...NO_FILTER, dateFrom: "2025-11-01", distanceFromKm: 5, distanceToKm: 25 })).toEqual(["from 2025-11-01", "possibly 5–25 km from the Durand Line"]);
+    expect(describeFilter({ ...NO_FILTER, distanceToKm: 5, distanceMode: "certainly" })).toEqual(["certainly within 5 km of the Durand Line"]);
   });
 });
 
@@ -78,7 +79,7 @@ describe("snapshotCaption", () => {
 describe("the distance band and the chart's selection in words", () => {
   it("words them as the other filters, the band once whichever panel set it", () => {
     expect(describeFilter({ ...NO_FILTER, distanceToKm: 5, along: { kmFrom: 1000.4, kmTo: 1300, dayFrom: dayNumber("2025-10-01"), dayTo: null } })).toEqual([
-      "within 5 km of the Durand Line",
+      "possibly within 5 km of the Durand Line",
       "km 1000–1300 along the border from the Iran tripoint, 2025-10-01 to … (chart selection)",
     ]);
   });

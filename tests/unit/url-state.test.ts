@@ -25,6 +25,7 @@ describe("the view state in a link", () => {
         sides: maybe(pick(["AF", "PK", "none"]).length ? ["PK"] : ["AF", "none"]),
         distanceFromKm: maybe(Math.round(random() * 100) / 10),
         distanceToKm: maybe(10 + Math.floor(random() * 50)),
+        distanceMode: random() < 0.5 ? "possibly" : "certainly",
         geoPrecisions: maybe([1, 3]),
         timePrecisions: maybe([2]),
         along: maybe({ kmFrom: Math.round(random() * 10_000) / 10, kmTo: 1_000 + Math.round(random() * 10_000) / 10, dayFrom: random() < 0.5 ? null : 20_000 + Math.floor(random() * 400), dayTo: random() < 0.5 ? null : 20_400 + Math.floor(random() * 400) }),
@@ -96,6 +97,24 @@ describe("the view state in a link", () => {
     // Both given: the narrower far end.
     expect(decodeViewState("#km=2-30&within=10", choices).state.filter).toMatchObject({ distanceFromKm: 2, distanceToKm: 10 });
     expect(decodeViewState("#km=30-2", choices).problems).toEqual(['"km" ignored: the first distance is greater than the second']);
+  });
+
+  it("carries the distance band's mode, and reads a link made before the mode existed as the default, possibly", () => {
+    // Links of before: no mode. They open with "possibly" (every report they kept, and those whose range only touches the band).
+    for (const old of ["#km=-5", "#within=5", "#km=2-30&killed=1"]) {
+      const { state, problems } = decodeViewState(old, choices);
+      expect(problems, old).toEqual([]);
+      expect(state.filter.distanceMode, old).toBe("possibly");
+      // Written back as it was: the default is left out of the link.
+      expect(encodeViewState(state), old).not.toContain("kmmode");
+    }
+    const certainly: ViewState = { filter: { ...NO_FILTER, distanceToKm: 5, distanceMode: "certainly" } };
+    expect(encodeViewState(certainly)).toBe("#km=-5&kmmode=certainly");
+    expect(decodeViewState("#km=-5&kmmode=certainly", choices)).toEqual({ state: certainly, problems: [] });
+    expect(decodeViewState("#kmmode=possibly", choices).state.filter).toEqual(NO_FILTER);
+    const bad = decodeViewState("#km=-5&kmmode=surely", choices);
+    expect(bad.problems).toEqual(['"kmmode" ignored: expected possibly or certainly']);
+    expect(bad.state.filter).toEqual({ ...NO_FILTER, distanceToKm: 5 });
   });
 
   it("holds every part to one limit both ways: what it writes it reads back, and what it would refuse it never writes", () => {

@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import type { Feature, FeatureCollection, Point } from "geojson";
 import { VICTIM_GROUPS, type ReportProperties } from "../reports/report";
+import { distanceRange, type DistanceRange } from "../distance/border-uncertainty";
 
 /** A report to export, with what the map measured of it. */
 export interface ExportRow {
@@ -32,7 +33,9 @@ function civilianTargeting(p: ReportProperties): string | null {
 /**
  * CSV columns: ACLED's names first (as an ACLED export spells them), then the
  * project's own (each source's figures and range, for all and for each victim group, accuracy, the source's
- * address, and the distance and side the map measured).
+ * address, and the distance and side the map measured). Beside the measured
+ * distance (the best estimate), the range its accuracy allows:
+ * `border_distance_min_km` = max(0, d − accuracy), `border_distance_max_km` = d + accuracy.
  */
 export const CSV_COLUMNS = [
   "event_id_cnty",
@@ -66,6 +69,8 @@ export const CSV_COLUMNS = [
   "source_note",
   "place_id",
   "border_distance_km",
+  "border_distance_min_km",
+  "border_distance_max_km",
   "border_side",
   "synthetic",
 ] as const;
@@ -87,10 +92,19 @@ function cell(value: unknown): string | number | boolean {
   return neutralizeCell(String(value));
 }
 
+/** The range of a row's distance its accuracy allows; undefined while unmeasured. */
+function rangeOf(r: ExportRow): DistanceRange | undefined {
+  return r.distanceM !== undefined && Number.isFinite(r.distanceM) ? distanceRange({ distanceM: r.distanceM }, r.properties.accuracy_m) : undefined;
+}
+
+/** Metres as km to the metre (3 decimals): rounding keeps min ≤ best ≤ max. */
+const km = (m: number | undefined) => (m === undefined ? null : Number((m / 1000).toFixed(3)));
+
 /** The reports as CSV (RFC 4180: quoted where needed, `\n` line ends), one row each, the columns above. */
 export function reportsToCsv(rows: readonly ExportRow[]): string {
   const data = rows.map((r) => {
     const p = r.properties;
+    const range = rangeOf(r);
     const values: Record<(typeof CSV_COLUMNS)[number], unknown> = {
       ...(Object.fromEntries(GROUP_COLUMNS.map((c) => [c, p[c]])) as Record<(typeof GROUP_COLUMNS)[number], unknown>),
       civilian_targeting: civilianTargeting(p),
@@ -122,7 +136,9 @@ export function reportsToCsv(rows: readonly ExportRow[]): string {
       source_url: p.source_url,
       source_note: p.source_note,
       place_id: p.place_id ?? null,
-      border_distance_km: r.distanceM !== undefined && Number.isFinite(r.distanceM) ? Number((r.distanceM / 1000).toFixed(3)) : null,
+      border_distance_km: range ? km(r.distanceM) : null,
+      border_distance_min_km: km(range?.minM),
+      border_distance_max_km: km(range?.maxM),
       border_side: r.side,
       synthetic: p.synthetic ?? null,
     };
@@ -134,18 +150,23 @@ export function reportsToCsv(rows: readonly ExportRow[]): string {
 
 /**
  * The reports as GeoJSON (RFC 7946: WGS84 longitude, latitude; no `crs`),
- * each with its own properties and the distance and side the map measured.
- * The project reads it back as it reads any report file.
+ * each with its own properties and the distance and side the map measured:
+ * `border_distance_m` (the best estimate) and, in the same unit beside it,
+ * `border_distance_min_m` and `border_distance_max_m` (the range its
+ * accuracy allows). The project reads it back as it reads any report file.
  */
 export function reportsToGeoJson(rows: readonly ExportRow[]): FeatureCollection<Point> {
-  const features: Feature<Point>[] = rows.map((r) => ({
-    type: "Feature",
-    geometry: { type: "Point", coordinates: [r.lon, r.lat] },
-    properties: {
-      ...r.properties,
-      ...(r.distanceM !== undefined && Number.isFinite(r.distanceM) ? { border_distance_m: r.distanceM } : {}),
-      ...(r.side !== undefined ? { border_side: r.side } : {}),
-    },
-  }));
+  const features: Feature<Point>[] = rows.map((r) => {
+    const range = rangeOf(r);
+    return {
+      type: "Feature",
+      geometry: { type: "Point", coordinates: [r.lon, r.lat] },
+      properties: {
+        ...r.properties,
+        ...(range ? { border_distance_m: r.distanceM, border_distance_min_m: range.minM, border_distance_max_m: range.maxM } : {}),
+        ...(r.side !== undefined ? { border_side: r.side } : {}),
+      },
+    };
+  });
   return { type: "FeatureCollection", features };
 }

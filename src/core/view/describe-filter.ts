@@ -22,6 +22,8 @@ function either(values: readonly (string | number)[]): string {
  * describeFilter({ ...NO_FILTER, killedAtLeast: 4, sides: ["PK"] });
  * // ["at least 4 killed", "in Pakistan"]
  * describeFilter({ ...NO_FILTER, killedAtLeast: 4, casualtyGroup: "civilians" }); // ["at least 4 civilians killed"]
+ * describeFilter({ ...NO_FILTER, distanceToKm: 5, distanceMode: "certainly" });
+ * // ["certainly within 5 km of the Durand Line"]
  */
 export function describeFilter(f: ReportFilter): string[] {
   const out: string[] = [];
@@ -35,9 +37,11 @@ export function describeFilter(f: ReportFilter): string[] {
   if (f.injuredAtLeast !== null) out.push(`at least ${f.injuredAtLeast}${who} injured`);
   if (f.sources) out.push(`source ${either(f.sources)}`);
   if (f.sides) out.push(`in ${either(f.sides.map((s) => SIDE_NAMES[s] ?? s))}`);
-  if (f.distanceFromKm !== null && f.distanceToKm !== null) out.push(`${f.distanceFromKm}–${f.distanceToKm} km from the Durand Line`);
-  else if (f.distanceFromKm !== null) out.push(`at least ${f.distanceFromKm} km from the Durand Line`);
-  else if (f.distanceToKm !== null) out.push(`within ${f.distanceToKm} km of the Durand Line`);
+  // The mode first: "possibly" (the place's range of distances touches the band) or "certainly" (all of it inside).
+  const mode = f.distanceMode;
+  if (f.distanceFromKm !== null && f.distanceToKm !== null) out.push(`${mode} ${f.distanceFromKm}–${f.distanceToKm} km from the Durand Line`);
+  else if (f.distanceFromKm !== null) out.push(`${mode} at least ${f.distanceFromKm} km from the Durand Line`);
+  else if (f.distanceToKm !== null) out.push(`${mode} within ${f.distanceToKm} km of the Durand Line`);
   if (f.geoPrecisions) out.push(`place precision ${either(f.geoPrecisions.map((p) => describeGeoPrecisionCode(p)))}`);
   if (f.timePrecisions) out.push(`date precision ${either(f.timePrecisions.map((p) => describeTimePrecision(p as TimePrecision)))}`);
   if (f.along) out.push(describeAlong(f.along));

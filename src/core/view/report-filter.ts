@@ -1,6 +1,7 @@
 import type { Measure, NamedGroup, ReportProperties } from "../reports/report";
 import { isoDay, reportDays } from "../reports/report-time";
 import type { AlongBorderSelection } from "./along-border-chart";
+import { DEFAULT_DISTANCE_MODE, DISTANCE_MODES, inDistanceBand, type DistanceMode } from "./distance-band";
 
 /**
  * The explore filters. Each field left null lets every report through; the
@@ -21,9 +22,14 @@ export interface ReportFilter {
   sources: string[] | null;
   /** `AF`, `PK`, or `none` (in neither country); reports not yet measured match no side. */
   sides: string[] | null;
-  /** Reports from `distanceFromKm` to `distanceToKm` (inclusive) of the Durand Line, either end open; reports not yet measured match no band. */
+  /**
+   * Reports from `distanceFromKm` to `distanceToKm` (inclusive) of the Durand Line, either end open; reports not yet measured match no band.
+   * A report's distance is the range its `accuracy_m` allows ([max(0, d − r), d + r]): `distanceMode` says whether that range
+   * must lie wholly inside the band ("certainly") or only touch it ("possibly", the default).
+   */
   distanceFromKm: number | null;
   distanceToKm: number | null;
+  distanceMode: DistanceMode;
   geoPrecisions: number[] | null;
   timePrecisions: number[] | null;
   /** The selection on the chart along the border: a stretch (km from the Iran tripoint) and a period; reports not yet measured match none. */
@@ -32,8 +38,8 @@ export interface ReportFilter {
 
 export type FilterKey = keyof ReportFilter;
 
-/** A filter as the panel counts it: the two dates are one, and so are the two ends of the distance band. */
-export type FilterGroup = Exclude<FilterKey, "dateTo" | "distanceToKm" | "casualtyGroup">;
+/** A filter as the panel counts it: the two dates are one, and so are the two ends of the distance band and its mode; the casualty group is part of the two casualty filters. */
+export type FilterGroup = Exclude<FilterKey, "dateTo" | "distanceToKm" | "distanceMode" | "casualtyGroup">;
 
 /** The filters, in the panel's order. */
 export const FILTER_KEYS: readonly FilterGroup[] = [
@@ -62,6 +68,7 @@ export const NO_FILTER: ReportFilter = {
   sides: null,
   distanceFromKm: null,
   distanceToKm: null,
+  distanceMode: DEFAULT_DISTANCE_MODE,
   geoPrecisions: null,
   timePrecisions: null,
   along: null,
@@ -118,7 +125,7 @@ export function passes(key: FilterGroup, f: ReportFilter, p: ReportProperties, f
       if (f.distanceFromKm === null && f.distanceToKm === null) return true;
       const d = facts.distanceM;
       if (d === undefined || !Number.isFinite(d)) return false;
-      return (f.distanceFromKm === null || d >= f.distanceFromKm * 1000) && (f.distanceToKm === null || d <= f.distanceToKm * 1000);
+      return inDistanceBand(d, p.accuracy_m, f.distanceFromKm, f.distanceToKm, f.distanceMode);
     }
     case "geoPrecisions":
       return f.geoPrecisions === null || f.geoPrecisions.includes(p.geo_precision);
@@ -172,6 +179,8 @@ export interface FilterCounts {
   kept: number;
   /** Per filter: the reports it alone lets through. */
   byFilter: Record<FilterGroup, number>;
+  /** The reports the distance band alone lets through in each mode (the one set is `byFilter.distanceFromKm`); all, with no band. */
+  byDistanceMode: Record<DistanceMode, number>;
   /** One byte per report, in the reports' order: 1 where every filter lets it through. */
   mask: Uint8Array;
   /**
@@ -205,10 +214,15 @@ export function filterCounts(
   const code = active.map((k) => 1 + FILTER_KEYS.indexOf(k));
   const mask = new Uint8Array(reports.length);
   const missed = new Uint8Array(reports.length);
+  const byDistanceMode = Object.fromEntries(DISTANCE_MODES.map((m) => [m, reports.length])) as Record<DistanceMode, number>;
+  // The band read both ways, so that the panel can say what the other mode would keep.
+  const bandModes = isActive(f, "distanceFromKm") ? DISTANCE_MODES.map((m) => ({ m, filter: { ...f, distanceMode: m } })) : [];
+  for (const { m } of bandModes) byDistanceMode[m] = 0;
   let kept = 0;
   for (let i = 0; i < reports.length; i++) {
     const p = reports[i]!;
     const facts = factsOf(p, i);
+    for (const { m, filter } of bandModes) if (passes("distanceFromKm", filter, p, facts)) byDistanceMode[m]++;
     let miss = 0;
     for (let a = 0; a < active.length; a++) {
       const key = active[a]!;
@@ -222,7 +236,7 @@ export function filterCounts(
     }
   }
   for (const key of FILTER_KEYS) if (!isActive(f, key)) byFilter[key] = reports.length;
-  return { total: reports.length, kept, byFilter, mask, missed };
+  return { total: reports.length, kept, byFilter, byDistanceMode, mask, missed };
 }
 
 /** The values a report set offers for a list filter, each with how many reports have it, most first. */

@@ -1,4 +1,5 @@
 import { casualtiesHigh } from "../reports/format-report";
+import { distanceRange } from "../distance/border-uncertainty";
 import type { ReportFeature, ReportProperties } from "../reports/report";
 
 /** A row of the report list: a report, where it is, and its distance to the border once measured. */
@@ -9,7 +10,13 @@ export interface ListRow {
   distanceM?: number;
 }
 
-export type ListSort = "date" | "casualties" | "distance";
+/**
+ * What the list sorts on. The distance either way: "distance", the best
+ * estimate (the measured distance of the place given); "nearest", the nearest
+ * end of the range its accuracy allows (max(0, d − accuracy_m)), so that a
+ * district-level report that may lie on the line sorts with those on it.
+ */
+export type ListSort = "date" | "casualties" | "distance" | "nearest";
 
 /** West, south, east, north. */
 export type Bounds = [number, number, number, number];
@@ -31,7 +38,10 @@ export function countInView(reports: readonly ReportFeature[], mask: Uint8Array,
 
 /** A row's sort key as a number, smaller first; unmeasured distances are +Infinity whichever way. */
 function sortKey(p: ReportProperties, distanceM: number | undefined, by: ListSort, sign: number): number {
-  if (by === "distance") return distanceM === undefined || !Number.isFinite(distanceM) ? Number.POSITIVE_INFINITY : sign * distanceM;
+  if (by === "distance" || by === "nearest") {
+    if (distanceM === undefined || !Number.isFinite(distanceM)) return Number.POSITIVE_INFINITY;
+    return sign * (by === "nearest" ? distanceRange({ distanceM }, p.accuracy_m).minM : distanceM);
+  }
   if (by === "casualties") return sign * casualtiesHigh(p);
   // YYYY-MM-DD as the number YYYYMMDD: the same order as the strings.
   const d = p.event_date;
@@ -41,7 +51,7 @@ function sortKey(p: ReportProperties, distanceM: number | undefined, by: ListSor
 /**
  * The rows to list, sorted: newest or oldest first, most or fewest casualties
  * (the highest figure the source allows), nearest or farthest from the border
- * (unmeasured last). Ties keep the input order. With a `limit`, only the
+ * by the best estimate or by the nearest end of the report's range (unmeasured last). Ties keep the input order. With a `limit`, only the
  * first `limit` rows are returned, found without sorting the rest (a heap:
  * 100,000 rows in view, 200 listed).
  */

@@ -1,5 +1,6 @@
 import { NO_FILTER, type ReportFilter } from "./report-filter";
 import { NAMED_GROUPS, type NamedGroup } from "../reports/report";
+import { DEFAULT_DISTANCE_MODE, DISTANCE_MODES, type DistanceMode } from "./distance-band";
 import { DEFAULT_BANDS_KM, parseBandDistances, parseWithinKm } from "../bands/band-distances";
 import { DEFAULT_EVENT_PARAMS } from "../events/events";
 import { readEventParams } from "../events/event-params";
@@ -190,6 +191,20 @@ export const LINK_PARTS: readonly LinkPart[] = [
       if (from !== null && to !== null && from > to) return "the first distance is greater than the second";
       s.filter.distanceFromKm = from;
       s.filter.distanceToKm = to;
+      return null;
+    },
+  },
+  {
+    // How the band reads a report's range of distances; left out at the default ("possibly"), so that links made before
+    // the mode existed, which never carry it, open with the default: they keep every report they kept, and those whose
+    // range only touches the band as well.
+    key: "kmmode",
+    limit: 9,
+    write: ({ filter: f }) => (f.distanceMode === DEFAULT_DISTANCE_MODE ? null : f.distanceMode),
+    read: (_, values, s) => {
+      const v = single(values);
+      if (v === null || !DISTANCE_MODES.includes(v as DistanceMode)) return `expected ${DISTANCE_MODES.join(" or ")}`;
+      s.filter.distanceMode = v as DistanceMode;
       return null;
     },
   },
