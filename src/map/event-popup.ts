@@ -50,7 +50,7 @@ export function buildEventPopup(event: EventSummary, reports: readonly ReportPro
     const row = el("tr", "");
     row.dataset.reportId = p.id;
     row.append(el("td", "", p.source), el("td", "", formatEventDate(p.event_date, p.time_precision)), el("td", "", p.location));
-    row.append(el("td", "event-popup__figure", formatKilled(p)), el("td", "event-popup__figure", formatInjured(p)));
+    row.append(el("td", "event-popup__who", formatKilled(p)), el("td", "event-popup__who", formatInjured(p)));
     const cell = el("td", "");
     if (p.source_url) {
       const link = el("a", "", "source");

@@ -27,7 +27,7 @@ export const REPORT_VIEW_SOURCES: Record<string, SourceSpecification> = {
   "report-density": { type: "geojson", data: empty() },
 };
 
-export const CLUSTER_LAYER_IDS = ["cluster-bubbles", "cluster-labels", "cluster-singles"];
+export const CLUSTER_LAYER_IDS = ["cluster-bubbles", "cluster-labels", "cluster-killed", "cluster-singles"];
 export const EVENT_LAYER_IDS = ["event-high", "event-low", "event-labels"];
 export const HEAT_LAYER_ID = "reports-heat";
 
@@ -50,14 +50,16 @@ const killedRadius = (value: ExpressionSpecification): ExpressionSpecification =
 ];
 
 /**
- * A bubble's label: how many accounts, and (once the events are in) at least
- * how many killed: each event's lowest figure, added over the bubble's events.
+ * The line under a bubble, once the events are in: at least how many were
+ * killed, each event's lowest figure added over the bubble's events (the
+ * bubble itself gives the number of accounts). Empty until then.
  */
-export function clusterLabel(withEvents: boolean): ExpressionSpecification {
-  const count: ExpressionSpecification = ["concat", ["get", "point_count_abbreviated"], " accounts"];
-  if (!withEvents) return ["format", count, { "font-scale": 0.9 }];
-  return ["format", count, { "font-scale": 0.9 }, "\n", {}, ["concat", "≥", ["to-string", ["get", "event_killed"]], " killed"], { "font-scale": 0.8 }];
+export function clusterKilledLabel(withEvents: boolean): ExpressionSpecification {
+  return withEvents ? ["concat", "≥", ["to-string", ["get", "event_killed"]], " killed"] : ["literal", ""];
 }
+
+/** Radius of a bubble for its number of accounts, px. */
+const bubbleRadius: ExpressionSpecification = ["interpolate", ["linear"], ["get", "point_count"], 2, 14, 50, 22, 1000, 34, 50000, 46];
 
 /** The heatmap goes under the report dots; the rest above the overlays. */
 export function heatLayer(): LayerSpecification {
@@ -100,7 +102,7 @@ export function reportViewLayers(): LayerSpecification[] {
       paint: {
         "circle-color": "#5b3a8c",
         "circle-opacity": 0.8,
-        "circle-radius": ["interpolate", ["linear"], ["get", "point_count"], 2, 14, 50, 22, 1000, 34, 50000, 46],
+        "circle-radius": bubbleRadius,
         "circle-stroke-color": "#ffffff",
         "circle-stroke-width": 2,
       },
@@ -112,13 +114,31 @@ export function reportViewLayers(): LayerSpecification[] {
       filter: ["has", "point_count"],
       layout: {
         visibility: "none",
-        "text-field": clusterLabel(false),
+        "text-field": ["get", "point_count_abbreviated"],
         "text-font": FONT,
-        "text-size": 12,
+        "text-size": 13,
         "text-allow-overlap": true,
         "text-ignore-placement": true,
       },
       paint: { "text-color": "#ffffff" },
+    },
+    {
+      id: "cluster-killed",
+      type: "symbol",
+      source: "report-clusters",
+      filter: ["has", "point_count"],
+      layout: {
+        visibility: "none",
+        "text-field": clusterKilledLabel(false),
+        "text-font": FONT,
+        "text-size": 11,
+        "text-anchor": "top",
+        // Just under the bubble, whose radius (14–46 px) grows with its accounts: the same stops, in ems of 11 px.
+        "text-offset": ["interpolate", ["linear"], ["get", "point_count"], 2, ["literal", [0, 1.45]], 50, ["literal", [0, 2.2]], 1000, ["literal", [0, 3.3]], 50000, ["literal", [0, 4.4]]],
+        "text-allow-overlap": true,
+        "text-ignore-placement": true,
+      },
+      paint: { "text-color": "#3b2466", ...halo },
     },
     {
       id: "cluster-singles",

@@ -6,7 +6,7 @@ import { eventLabel } from "../core/events/format-event";
 import type { ReportFeature, ReportProperties } from "../core/reports/report";
 import { buildEventPopup } from "./event-popup";
 import type { EventsStatus } from "../state/work-status";
-import { clusterLabel, CLUSTER_LAYER_IDS, CLUSTER_MAX_ZOOM, EVENT_LAYER_IDS, HEAT_LAYER_ID, type ReportView } from "./report-view-style";
+import { clusterKilledLabel, CLUSTER_LAYER_IDS, CLUSTER_MAX_ZOOM, EVENT_LAYER_IDS, HEAT_LAYER_ID, type ReportView } from "./report-view-style";
 
 /** The layers that draw each report; the clusters view hands low zooms to its bubbles, the events view hides them. */
 export const REPORT_LAYER_IDS = ["report-accuracy", "reports", "report-stack-labels", "report-selected", "report-hover"];
@@ -105,7 +105,7 @@ export class ReportViews {
     if (this.view === "clusters") {
       source("report-clusters")?.setData({ type: "FeatureCollection", features: withEventFigures(this.shown, this.carriers) });
       // Until the shown reports' events are in, the bubbles count accounts only.
-      if (this.map.getLayer("cluster-labels")) this.map.setLayoutProperty("cluster-labels", "text-field", clusterLabel(this.carriers.size > 0 || this.events.length > 0));
+      if (this.map.getLayer("cluster-killed")) this.map.setLayoutProperty("cluster-killed", "text-field", clusterKilledLabel(this.carriers.size > 0));
     }
     if (this.density) source("report-density")?.setData({ type: "FeatureCollection", features: this.shown });
   }

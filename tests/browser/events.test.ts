@@ -61,18 +61,28 @@ describe("reports grouped into events, clusters and density (seed data)", () => 
     await clickAt(page, [lons.reduce((a, b) => a + b) / lons.length, lats.reduce((a, b) => a + b) / lats.length]);
     const popup = page.locator(".event-popup");
     await popup.waitFor();
-    // The range across the sources of that day, from the data: lowest and highest figure ("+" where the highest is "at least").
-    const injured = october.filter((r) => r.properties.injured !== null);
-    const top = injured.reduce((a, b) => (b.properties.injured! > a.properties.injured! ? b : a));
-    const low = Math.min(...injured.map((r) => r.properties.injured!));
-    const injuredText = `${low}–${top.properties.injured}${top.properties.injured_at_least ? "+" : ""} injured`;
-    await expect(popup.locator(".event-popup__agreement--disagree").textContent()).resolves.toBe(`Sources disagree: 4–20 killed, ${injuredText}.`);
-    const rows = popup.locator("tbody tr");
+    // By hand from incident-sources.md (C1–C4): Afghan civilians 12 (Mujahid) and 15 (AFP's officials) killed, 80+ injured
+    // (AFP: women and children); 4 Pakistani security officials killed (CNN-News18); injured of no stated group 100+ and 4;
+    // the Pakistan Army's 15–20 Afghan fighters, a claim. The civilians' two figures differ; nothing is set against the claim.
+    const agreement = await popup.locator(".event-popup__agreement--disagree").textContent();
+    expect(agreement).toMatch(/^Sources disagree on Afghan civilians killed\. /);
+    expect(agreement).not.toContain("4–20");
+    const groups = await popup.locator(".event-popup__groups tbody tr").evaluateAll((trs) =>
+      trs.map((tr) => [(tr as HTMLElement).dataset.group, ...Array.from(tr.querySelectorAll("td"), (td) => td.textContent)]),
+    );
+    expect(groups).toEqual([
+      ["civilians:AF", "Afghan civilians", "12–15", "80+", "2"],
+      ["security_forces:PK", "Pakistani security forces", "4", "–", "1"],
+      ["unstated", "group not stated", "–", "4–100+", "2"],
+      ["security_forces:AF:claim", "Afghan security forces (a claim by the other side)", "15–20", "–", "1"],
+    ]);
+    await expect(popup.locator(".event-popup__figure--disagree").allTextContents()).resolves.toEqual(["12–15"]);
+    const rows = popup.locator(".event-popup__table tbody tr");
     await expect(rows.count()).resolves.toBe(october.length);
     const ids = await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.reportId));
     expect(ids.sort()).toEqual(october.map((r) => r.properties.id).sort());
     // Each row keeps its own source's figures: the Pakistan Army's range among them.
-    await expect(popup.locator("tbody").textContent()).resolves.toContain("15–20");
+    await expect(popup.locator(".event-popup__table tbody").textContent()).resolves.toContain("15–20 Afghan security forces (a claim by the other side)");
     await screenshot(page, "event-popup.png", "events.png");
     await page.keyboard.press("Escape");
   });
@@ -80,13 +90,13 @@ describe("reports grouped into events, clusters and density (seed data)", () => 
   it("lists the largest events in the panel, and opens one from the keyboard", async () => {
     const items = page.locator(".events__list button");
     await expect(items.count()).resolves.toBe(4);
-    // Largest first: 2025-10-15, whose highest figure (the Pakistan Army's 20) tops the seed data.
+    // Largest first: 2025-10-15, the most killed of all groups together (16–19, the army's claim left out).
     await expect(items.first().textContent()).resolves.toMatch(/^2025-10-15 · 4 reports from 4 sources · Sources disagree/);
     await items.first().focus();
     await page.keyboard.press("Enter");
     const popup = page.locator(".event-popup");
     await popup.waitFor();
-    await expect(popup.locator("tbody tr").count()).resolves.toBe(4);
+    await expect(popup.locator(".event-popup__table tbody tr").count()).resolves.toBe(4);
     await page.keyboard.press("Escape");
   });
 
@@ -99,7 +109,7 @@ describe("reports grouped into events, clusters and density (seed data)", () => 
     await page.getByTestId("events-status").filter({ hasText: "4 events from 12 reports" }).waitFor();
   });
 
-  it("clusters reports at low zoom with their count and killed summed, and a click zooms in, then lists one place's reports", async () => {
+  it("clusters reports at low zoom with their count of accounts and killed added over events, and a click zooms in, then lists one place's reports", async () => {
     await page.getByRole("radio", { name: /^Clusters/ }).check();
     await page.evaluate(() => window.__borderMap!.maplibre.fitBounds([[60.5, 29.2], [75.2, 38.6]], { padding: 24, animate: false }));
     await waitForMapIdle(page);
@@ -107,7 +117,15 @@ describe("reports grouped into events, clusters and density (seed data)", () => 
     // Every report but Kurram's is within 11 km of Spin Boldak: one bubble of 11 at this zoom.
     const nearSpin = seed.filter((r) => r.properties.id !== "2025-10-14-kurram-ptv");
     expect(bubbles.map((b) => b.point_count)).toEqual([nearSpin.length]);
-    expect(bubbles[0]!.killed_sum).toBe(nearSpin.reduce((sum, r) => sum + (r.properties.killed ?? 0), 0));
+    // Never the 67 that adding the 11 accounts' figures gives: each event once, by its lowest figure, all groups
+    // together and the army's claim left out. By hand: 2025-10-15, 12 Afghan civilians + 4 Pakistani security officials = 16;
+    // 2025-11-06, 5 Afghan civilians (the article; TOLOnews' residents say 6+), its "group not stated" 1 and 5 no more
+    // than that; 2025-12-05, 4 of no stated group. 16 + 5 + 4 = 25.
+    await page.waitForFunction(() => JSON.stringify(window.__borderMap!.maplibre.getLayoutProperty("cluster-killed", "text-field")).includes("event_killed"));
+    await waitForMapIdle(page);
+    const added = await renderedProperties(page, "cluster-bubbles");
+    expect(nearSpin.reduce((sum, r) => sum + (r.properties.killed ?? 0), 0)).toBe(67);
+    expect(added.map((b) => [b.point_count, b.event_killed])).toEqual([[nearSpin.length, 25]]);
     await screenshot(page, "clusters-view.png");
     const zoomBefore = await page.evaluate(() => window.__borderMap!.maplibre.getZoom());
     await clickAt(page, [66.42, 30.97]);

@@ -4,7 +4,9 @@ import { offsiteRequests, openApp, waitForMapIdle, waitForSidesMeasured, type Pa
 import { screenshot } from "./support/screenshots";
 import { readRepoJson } from "../support/read-json";
 
-type Seed = { properties: { id: string; sub_event_type: string; event_date: string; time_precision: number; killed: number | null } };
+type Seed = {
+  properties: { id: string; sub_event_type: string; event_date: string; time_precision: number; killed: number | null; civilians_killed?: number; security_forces_killed?: number };
+};
 const seed = readRepoJson<{ features: Seed[] }>("geodata/reports.geojson").features.map((f) => f.properties);
 
 /** Ids of the reports drawn on the map now (the whole line in view). */
@@ -47,6 +49,27 @@ describe("filtering the seed reports", () => {
     await page.getByTestId("filter-status").filter({ hasText: `${expected.length} of ${seed.length} reports shown` }).waitFor();
     await waitForMapIdle(page);
     expect(await drawnIds(page)).toEqual(expected);
+  });
+
+  it("counts killed of the group chosen: at least 10 of all groups, then of civilians, then of security forces", async () => {
+    await page.getByRole("button", { name: "Clear all" }).click();
+    const kept = (read: (p: Seed["properties"]) => number | null | undefined) => seed.filter((p) => (read(p) ?? -1) >= 10).map((p) => p.id).sort();
+    // Brute force over the seed: all groups 12, 15 (civilians), 15–20 (the army's claim of Afghan forces); civilians 12 and 15; security forces the claim alone.
+    const steps: [string, string[]][] = [
+      ["", kept((p) => p.killed)],
+      ["civilians", kept((p) => p.civilians_killed)],
+      ["security_forces", kept((p) => p.security_forces_killed)],
+    ];
+    expect(steps.map(([, ids]) => ids.length)).toEqual([3, 2, 1]);
+    await page.locator('input[name="filter-killed"]').fill("10");
+    for (const [group, ids] of steps) {
+      await page.locator('select[name="filter-casualty-group"]').selectOption(group);
+      await page.getByTestId("filter-status").filter({ hasText: `${ids.length} of ${seed.length} reports shown` }).waitFor();
+      await waitForMapIdle(page);
+      expect(await drawnIds(page), group || "all groups").toEqual(ids);
+    }
+    // The link keeps the group, so a shared view counts the same people.
+    await page.waitForFunction(() => location.hash.includes("group=security_forces") && location.hash.includes("killed=10"));
   });
 
   it("clears every filter with one click", async () => {
