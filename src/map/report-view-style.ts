@@ -50,12 +50,13 @@ const killedRadius = (value: ExpressionSpecification): ExpressionSpecification =
 ];
 
 /**
- * The line under a bubble, once the events are in: at least how many were
- * killed, each event's lowest figure added over the bubble's events (the
+ * The line under a bubble, once the events are in: "25+ killed", at least
+ * how many were killed ("+" as a source's "at least" is written everywhere;
+ * the offline glyphs have no "≥"), each event's lowest figure added over the bubble's events (the
  * bubble itself gives the number of accounts). Empty until then.
  */
 export function clusterKilledLabel(withEvents: boolean): ExpressionSpecification {
-  return withEvents ? ["concat", "≥", ["to-string", ["get", "event_killed"]], " killed"] : ["literal", ""];
+  return withEvents ? ["concat", ["to-string", ["get", "event_killed"]], "+ killed"] : ["literal", ""];
 }
 
 /** Radius of a bubble for its number of accounts, px. */

@@ -23,7 +23,7 @@ export const DISAGREE_WORDS = "two sources give different figures for the same g
 /** The picture's legend, where room is short. */
 export const SNAPSHOT_WORDS = {
   reportSize: "Size: killed and injured, all groups; ×N: reports at one place",
-  cluster: "Cluster: accounts, and ≥N killed: each event's lowest figure, added",
+  cluster: "Cluster: accounts, and N+ killed: each event's lowest figure, added",
   event: "Event: filled, the fewest killed (groups added); ring, the most",
   disagree: "Event whose sources give different figures for one group",
 } as const;
