@@ -3,11 +3,11 @@ import { parseArgs } from "node:util";
 import { clusterTable } from "../core/io/cluster-table";
 import { readEventParams } from "../core/events/event-params";
 import { writePointTable } from "../core/io/point-table";
-import { fail, readInput, unitName, writeOutput } from "./io";
+import { fail, readInput, unitName, writeOutput, type CliIo } from "./io";
 import { USAGE } from "./usage";
 
 /** `cluster INPUT [--eps-km] [--eps-hours] [--min-points] [--events FILE] [--out FILE]`: an event_id for every row. Returns the exit status. */
-export function cluster(args: string[]): number {
+export function cluster(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
     args,
     options: {
@@ -21,7 +21,7 @@ export function cluster(args: string[]): number {
     allowPositionals: true,
   });
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    io.out(`${USAGE}\n`);
     return 0;
   }
   const input = positionals[0];
@@ -31,8 +31,8 @@ export function cluster(args: string[]): number {
   const table = readInput(input);
   const { columns, problems, events } = clusterTable(table, read.params);
   const unit = unitName(table);
-  for (const { number, problem } of problems) process.stderr.write(`${input}: ${unit} ${number}: ${problem}; kept with an empty event_id\n`);
-  writeOutput(writePointTable(table, columns), values.out);
+  for (const { number, problem } of problems) io.err(`${input}: ${unit} ${number}: ${problem}; kept with an empty event_id\n`);
+  writeOutput(writePointTable(table, columns), values.out, io);
   if (values.events) writeFileSync(values.events, JSON.stringify(events) + "\n");
   return problems.length > 0 ? 3 : 0;
 }

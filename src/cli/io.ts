@@ -1,10 +1,37 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { readPointTable, UnreadableInput, type PointTable } from "../core/io/point-table";
 
-/** One line on standard error, exit status 2. */
+/**
+ * Where a command writes: its data (standard output) and its messages
+ * (standard error). The shell (`main.ts`) passes the process's streams; tests
+ * pass strings to collect, and call the command in their own process.
+ */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** Standard error is a terminal: progress is redrawn in place. */
+  errIsTTY: boolean;
+}
+
+export const processIo: CliIo = {
+  out: (text) => void process.stdout.write(text),
+  err: (text) => void process.stderr.write(text),
+  errIsTTY: Boolean(process.stderr.isTTY),
+};
+
+/** A command stopped: `run` writes its message on standard error and returns its status. */
+export class CliExit extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Stops the command: one line on standard error, exit status 2. */
 export function fail(message: string): never {
-  process.stderr.write(`error: ${message}\n`);
-  process.exit(2);
+  throw new CliExit(2, message);
 }
 
 /** The input as a point table, or exit 2 with one line saying why it cannot be read. */
@@ -24,9 +51,9 @@ export function readInput(input: string): PointTable {
 }
 
 /** To the file, or to standard output without one. */
-export function writeOutput(text: string, file: string | undefined): void {
+export function writeOutput(text: string, file: string | undefined, io: CliIo): void {
   if (file) writeFileSync(file, text);
-  else process.stdout.write(text);
+  else io.out(text);
 }
 
 /** "row" for a CSV, "feature" for GeoJSON: how the messages number them. */

@@ -1,5 +1,8 @@
+import type { CliIo } from "./io";
+
 /** A progress bar on standard error: redrawn in place on a terminal, a line every 10% elsewhere. */
-export function progressBar(label: string, stream: NodeJS.WriteStream = process.stderr) {
+export function progressBar(label: string, io: Pick<CliIo, "err" | "errIsTTY">) {
+  const stream = { write: io.err, isTTY: io.errIsTTY };
   let lastTenth = -1;
   const started = Date.now();
   return {

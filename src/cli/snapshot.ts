@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { build, preview } from "vite";
 import { FOOTER_PX, HEADER_PX } from "../core/snapshot/snapshot-layout";
 import { launchChromium } from "./chromium";
-import { fail } from "./io";
+import { fail, type CliIo } from "./io";
 
 export const SNAPSHOT_USAGE = `usage: npm run cli -- snapshot --state 'HASH' --out map.png [--width 1600] [--height 1000] [--scale 1] [--data FILE]
 
@@ -44,7 +44,7 @@ function size(value: string | undefined, fallback: number, name: string, min: nu
 }
 
 /** `snapshot --state HASH --out FILE [--width W --height H] [--data FILE]`: the view as a PNG, from the built app in Chromium. */
-export async function snapshot(args: string[]): Promise<number> {
+export async function snapshot(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -58,7 +58,7 @@ export async function snapshot(args: string[]): Promise<number> {
     },
   });
   if (values.help) {
-    process.stdout.write(`${SNAPSHOT_USAGE}\n`);
+    io.out(`${SNAPSHOT_USAGE}\n`);
     return 0;
   }
   if (!values.out) fail(`snapshot needs --out FILE.png\n${SNAPSHOT_USAGE}`);
@@ -71,12 +71,12 @@ export async function snapshot(args: string[]): Promise<number> {
   if (!existsSync(dirname(out))) fail(`cannot write ${values.out}: no such folder ${dirname(out)}`);
   const data = values.data ? resolve(values.data) : undefined;
 
-  process.chdir(fileURLToPath(ROOT));
+  const root = fileURLToPath(ROOT);
   if (!existsSync(new URL("dist/index.html", ROOT))) {
-    process.stderr.write("Building the app (dist/ is missing)…\n");
-    await build({ logLevel: "warn" });
+    io.err("Building the app (dist/ is missing)…\n");
+    await build({ root, logLevel: "warn" });
   }
-  const server = await preview({ logLevel: "warn", preview: { host: "127.0.0.1", port: 0, strictPort: false, open: false } });
+  const server = await preview({ root, logLevel: "warn", preview: { host: "127.0.0.1", port: 0, strictPort: false, open: false } });
   const browser = await launchChromium();
   try {
     const base = server.resolvedUrls?.local[0];
@@ -98,11 +98,11 @@ export async function snapshot(args: string[]): Promise<number> {
       data ? (values.data ?? "").split(/[\\/]/).pop()! : null,
       { timeout: 120_000 },
     );
-    for (const problem of await page.locator(".share__problems li").allTextContents()) process.stderr.write(`warning: ${problem}\n`);
+    for (const problem of await page.locator(".share__problems li").allTextContents()) io.err(`warning: ${problem}\n`);
     const issues = await page.getByTestId("issues").locator("li").allTextContents();
-    for (const issue of issues) process.stderr.write(`${values.data}: ${issue}\n`);
+    for (const issue of issues) io.err(`${values.data}: ${issue}\n`);
     if (data && (await page.getByTestId("rejected").count()) > 0) {
-      for (const issue of await page.getByTestId("rejected").locator("li").allTextContents()) process.stderr.write(`${values.data}: ${issue}\n`);
+      for (const issue of await page.getByTestId("rejected").locator("li").allTextContents()) io.err(`${values.data}: ${issue}\n`);
       fail(`no report could be read from ${values.data}`);
     }
     // A snapshot file sets its own view; a --state given with it wins.
@@ -113,9 +113,9 @@ export async function snapshot(args: string[]): Promise<number> {
     // (React applies the view on its next render, before the snapshot asks the map for its image.)
     if (data && values.state) await page.waitForTimeout(200);
     const png = await page.evaluate(([w, h, s]) => window.__borderSnapshot!(w, h, s), [width, height, scale] as const);
-    if (errors.length > 0) process.stderr.write(`warning: the page reported: ${errors.join("; ")}\n`);
+    if (errors.length > 0) io.err(`warning: the page reported: ${errors.join("; ")}\n`);
     writeFileSync(out, Buffer.from(png, "base64"));
-    process.stdout.write(`${values.out}: ${width} × ${height} pixels\n`);
+    io.out(`${values.out}: ${width} × ${height} pixels\n`);
     return issues.length > 0 ? 3 : 0;
   } finally {
     await browser.close();

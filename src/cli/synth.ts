@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { syntheticReports } from "../core/reports/synthetic-reports";
-import { fail, writeOutput } from "./io";
+import { fail, writeOutput, type CliIo } from "./io";
 
 export const SYNTH_USAGE = `usage: npm run synth -- COUNT [--seed 1] [--out FILE]
 
@@ -10,10 +10,10 @@ each marked "synthetic": true and sourced to "Synthetic source N", with no real 
 The same COUNT and seed give the same file. Open them in the app with ?synthetic=COUNT&seed=S.`;
 
 /** `synth COUNT [--seed S] [--out FILE]`: seeded synthetic reports as a GeoJSON FeatureCollection. */
-export function synth(args: string[]): number {
+export function synth(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({ args, options: { seed: { type: "string" }, out: { type: "string" }, help: { type: "boolean" } }, allowPositionals: true });
   if (values.help) {
-    process.stdout.write(`${SYNTH_USAGE}\n`);
+    io.out(`${SYNTH_USAGE}\n`);
     return 0;
   }
   const count = Number(positionals[0]);
@@ -24,6 +24,6 @@ export function synth(args: string[]): number {
   const reports = syntheticReports(count, { anchors: line.features[0].geometry.coordinates, seed });
   // One feature a line: a million reports stay readable and diffable.
   const text = `{"type":"FeatureCollection","synthetic":true,"features":[\n${reports.features.map((f) => JSON.stringify(f)).join(",\n")}\n]}\n`;
-  writeOutput(text, values.out);
+  writeOutput(text, values.out, io);
   return 0;
 }

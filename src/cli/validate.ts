@@ -4,7 +4,7 @@ import Papa from "papaparse";
 import { columnKey, CsvReportReader } from "../core/io/csv-report-reader";
 import { binaryKind, importFormat, importReports } from "../core/io/import-reports";
 import { formatIssue, type ValidationIssue } from "../core/io/validate-reports";
-import { fail } from "./io";
+import { fail, type CliIo } from "./io";
 
 export const VALIDATE_USAGE = `usage: npm run -s cli -- validate INPUT [--max-mb 512]
 
@@ -67,10 +67,10 @@ function checkCsvStream(path: string, head: string, today: string): Promise<Chec
 }
 
 /** `validate INPUT [--max-mb N]`: the file checked as the map reads it. Returns the exit status. */
-export async function validate(args: string[]): Promise<number> {
+export async function validate(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { "max-mb": { type: "string" }, help: { type: "boolean" } }, allowPositionals: true });
   if (values.help) {
-    process.stdout.write(`${VALIDATE_USAGE}\n`);
+    io.out(`${VALIDATE_USAGE}\n`);
     return 0;
   }
   const input = positionals[0];
@@ -104,7 +104,7 @@ export async function validate(args: string[]): Promise<number> {
   }
   const lines = [`${checked.valid.toLocaleString("en")} valid, ${checked.invalid.toLocaleString("en")} invalid`];
   for (const issue of [...checked.fileProblems, ...checked.issues]) lines.push(formatIssue(issue));
-  process.stdout.write(`${lines.join("\n")}\n`);
+  io.out(`${lines.join("\n")}\n`);
   return checked.invalid > 0 || checked.fileProblems.length > 0 ? 3 : 0;
 }
 

@@ -7,7 +7,7 @@ import { launchChromium } from "./support/chromium";
 import { middleOf, pngColours, pngSize } from "./support/png";
 import { FOOTER_PX, HEADER_PX, snapshotLayout } from "../../src/core/snapshot/snapshot-layout";
 import { subEventRgb } from "../../src/map/report-colors";
-import { cli } from "../support/run-cli";
+import { cliSpawned as cli } from "../support/run-cli";
 
 const SHELLING = subEventRgb("Shelling/artillery/missile attack");
 const ARMED_CLASH = subEventRgb("Armed clash");

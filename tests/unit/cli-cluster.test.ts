@@ -26,10 +26,10 @@ function tempFile(name: string): string {
   return join(mkdtempSync(join(tmpdir(), "cluster-cli-")), name);
 }
 
-function clusterSeed(...options: string[]) {
+async function clusterSeed(...options: string[]) {
   const out = tempFile("out.geojson");
   const events = tempFile("events.geojson");
-  const run = cli("cluster", SEED, "--out", out, "--events", events, ...options);
+  const run = await cli("cluster", SEED, "--out", out, "--events", events, ...options);
   return {
     ...run,
     reports: JSON.parse(readFileSync(out, "utf8")) as Clustered,
@@ -42,8 +42,8 @@ const place = (id: string) => seed.find((f) => f.properties.id === id)!.geometry
 const SPIN_BOLDAK = place("2025-10-15-spin-boldak-mujahid");
 
 describe("npm run cli -- cluster on the seed reports", () => {
-  it("makes one event of each day's accounts and leaves Kurram alone: 4 events, every feature in order", () => {
-    const { status, stderr, reports } = clusterSeed();
+  it("makes one event of each day's accounts and leaves Kurram alone: 4 events, every feature in order", async () => {
+    const { status, stderr, reports } = await clusterSeed();
     expect(stderr).toBe("");
     expect(status).toBe(0);
     expect(reports.features.map((f) => f.properties.id)).toEqual(seed.map((f) => f.properties.id));
@@ -54,8 +54,8 @@ describe("npm run cli -- cluster on the seed reports", () => {
     expect(partition(reports.features.map((f) => [f.properties.id, f.properties.event_id!]))).toEqual(byDate);
   });
 
-  it("writes --events as GeoJSON whose every event is what its reports say", () => {
-    const { reports, events } = clusterSeed();
+  it("writes --events as GeoJSON whose every event is what its reports say", async () => {
+    const { reports, events } = await clusterSeed();
     expect(events.type).toBe("FeatureCollection");
     expect(events.features).toHaveLength(4);
     const eventOf = new Map(reports.features.map((f) => [f.properties.id, f.properties.event_id]));
@@ -92,30 +92,30 @@ describe("npm run cli -- cluster on the seed reports", () => {
     expect(october.properties!.casualties_by_group).toContain("Afghan security forces: 15–20 killed (a claim by the other side)");
   });
 
-  it("splits Weesh from Spin Boldak with --eps-km below the distance between them", () => {
+  it("splits Weesh from Spin Boldak with --eps-km below the distance between them", async () => {
     const weesh = "2025-11-06-weesh-homes-article";
     const apartM = geodesicDistanceM(place(weesh), SPIN_BOLDAK);
     expect(apartM).toBeGreaterThan(3_000);
     expect(apartM).toBeLessThan(15_000);
-    const { status, reports } = clusterSeed("--eps-km", "3");
+    const { status, reports } = await clusterSeed("--eps-km", "3");
     expect(status).toBe(0);
     const event = (id: string) => reports.features.find((f) => f.properties.id === id)!.properties.event_id;
     expect(reports.features.filter((f) => event(f.properties.id) === event(weesh)).map((f) => f.properties.id)).toEqual([weesh]);
   });
 
-  it("with --min-points 3 makes an event only where 3 reports meet: the 2 accounts of 2025-12-05 stand alone", () => {
+  it("with --min-points 3 makes an event only where 3 reports meet: the 2 accounts of 2025-12-05 stand alone", async () => {
     // Each day's accounts are all within 15 km of one another, so a day with 3 or more is one event;
     // a day with fewer has no core report, and each of its reports is an event of its own.
     const byDate = partition(seed.map((f) => [f.properties.id, f.properties.event_date]));
     const expected = partition(byDate.flatMap((ids) => (ids.length >= 3 ? ids.map((id) => [id, ids[0]!] as [string, string]) : ids.map((id) => [id, id] as [string, string]))));
     expect(expected.length).toBeGreaterThan(byDate.length);
-    const { status, reports } = clusterSeed("--min-points", "3");
+    const { status, reports } = await clusterSeed("--min-points", "3");
     expect(status).toBe(0);
     expect(partition(reports.features.map((f) => [f.properties.id, f.properties.event_id!]))).toEqual(expected);
   });
 
-  it.each(["inf", "Infinity"])("groups by place alone with --eps-hours %s: everything within 15 km of Spin Boldak is one event", (inf) => {
-    const { status, reports, events } = clusterSeed("--eps-hours", inf);
+  it.each(["inf", "Infinity"])("groups by place alone with --eps-hours %s: everything within 15 km of Spin Boldak is one event", async (inf) => {
+    const { status, reports, events } = await clusterSeed("--eps-hours", inf);
     expect(status).toBe(0);
     const near = (f: Feature<Point>) => geodesicDistanceM(f.geometry.coordinates, SPIN_BOLDAK) <= 15_000;
     const expected = partition(seed.map((f) => [f.properties.id, near(f) ? "near" : f.properties.id]));
@@ -129,13 +129,13 @@ describe("npm run cli -- cluster on the seed reports", () => {
 
 describe("npm run cli -- cluster on an ACLED-style CSV", () => {
   const fixture = Papa.parse<Record<string, string>>(readRepoText(ACLED), { header: true, skipEmptyLines: true }).data;
-  const run = (...options: string[]) => {
-    const { status, stdout, stderr } = cli("cluster", ACLED, ...options);
+  const run = async (...options: string[]) => {
+    const { status, stdout, stderr } = await cli("cluster", ACLED, ...options);
     return { status, stderr, rows: Papa.parse<Record<string, string>>(stdout, { header: true, skipEmptyLines: true }).data };
   };
 
-  it("groups the valid rows, keeps every row and column in order, and names the bad-date and no-latitude rows (exit 3)", () => {
-    const { status, stderr, rows } = run();
+  it("groups the valid rows, keeps every row and column in order, and names the bad-date and no-latitude rows (exit 3)", async () => {
+    const { status, stderr, rows } = await run();
     expect(status).toBe(3);
     expect(rows.map(({ event_id: _, ...rest }) => rest)).toEqual(fixture);
     expect(Object.keys(rows[0]!)).toEqual([...Object.keys(fixture[0]!), "event_id"]);
@@ -150,9 +150,9 @@ describe("npm run cli -- cluster on an ACLED-style CSV", () => {
     expect(partition(rows.filter((r) => r.event_id).map((r) => [r.event_id_cnty!, r.event_id!]))).toEqual([["TEST1", "TEST2", "TEST7"], ["TEST3"], ["TEST6"]]);
   });
 
-  it("takes ACLED's fatalities as the killed figures of the events it writes", () => {
+  it("takes ACLED's fatalities as the killed figures of the events it writes", async () => {
     const events = tempFile("events.geojson");
-    const { rows } = run("--events", events);
+    const { rows } = await run("--events", events);
     const written = JSON.parse(readFileSync(events, "utf8")) as FeatureCollection<Point>;
     expect(written.features).toHaveLength(new Set(rows.map((r) => r.event_id).filter(Boolean)).size);
     for (const e of written.features) {
@@ -164,9 +164,9 @@ describe("npm run cli -- cluster on an ACLED-style CSV", () => {
     }
   });
 
-  it("with --eps-hours inf needs no date: the bad-date row joins Spin Boldak, and the event's dates come from its dated rows", () => {
+  it("with --eps-hours inf needs no date: the bad-date row joins Spin Boldak, and the event's dates come from its dated rows", async () => {
     const events = tempFile("events.geojson");
-    const { status, stderr, rows } = run("--eps-hours", "inf", "--events", events);
+    const { status, stderr, rows } = await run("--eps-hours", "inf", "--events", events);
     expect(status).toBe(3);
     expect(stderr.trim().split("\n")).toEqual([`${ACLED}: row 5: latitude is missing; kept with an empty event_id`]);
     expect(partition(rows.filter((r) => r.event_id).map((r) => [r.event_id_cnty!, r.event_id!]))).toEqual([["TEST1", "TEST2", "TEST4", "TEST6", "TEST7"], ["TEST3"]]);
@@ -182,27 +182,27 @@ describe("npm run cli -- cluster, options and unreadable input", () => {
     [["--eps-km=-1"], "error: --eps-km must be 0 or more, got -1"],
     [["--eps-hours", "soon"], 'error: --eps-hours must be a number of hours, or inf for space only, got "soon"'],
     [["--min-points", "0"], 'error: --min-points must be a whole number of 1 or more, got "0"'],
-  ])("exits 2 on %j with one clear line, before reading the input", (options, message) => {
-    const { status, stdout, stderr } = cli("cluster", "tests/fixtures/no-such-file.csv", ...options);
+  ])("exits 2 on %j with one clear line, before reading the input", async (options, message) => {
+    const { status, stdout, stderr } = await cli("cluster", "tests/fixtures/no-such-file.csv", ...options);
     expect(status).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toBe(`${message}\n`);
   });
 
-  it("exits 2 with one clear line for a file that is not there, and for one that is not points", () => {
-    const missing = cli("cluster", "tests/fixtures/no-such-file.csv");
+  it("exits 2 with one clear line for a file that is not there, and for one that is not points", async () => {
+    const missing = await cli("cluster", "tests/fixtures/no-such-file.csv");
     expect(missing.status).toBe(2);
     expect(missing.stderr).toBe("error: cannot read tests/fixtures/no-such-file.csv: ENOENT\n");
     const bad = tempFile("bad.geojson");
     writeFileSync(bad, "{ not json");
-    const json = cli("cluster", bad);
+    const json = await cli("cluster", bad);
     expect(json.status).toBe(2);
     expect(json.stderr.trim().split("\n")).toHaveLength(1);
     expect(json.stderr).toMatch(/bad\.geojson: not valid JSON/);
   });
 
-  it("prints a usage naming the cluster options with --help", () => {
-    const { status, stdout } = cli("cluster", "--help");
+  it("prints a usage naming the cluster options with --help", async () => {
+    const { status, stdout } = await cli("cluster", "--help");
     expect(status).toBe(0);
     for (const option of ["--eps-km", "--eps-hours", "--min-points", "--events", "--out"]) expect(stdout).toContain(option);
   });

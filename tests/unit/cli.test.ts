@@ -6,13 +6,23 @@ import type { FeatureCollection, LineString } from "geojson";
 import { describe, expect, it } from "vitest";
 import { referenceDistance } from "../support/geodesic-reference";
 import { readRepoJson } from "../support/read-json";
-import { cli } from "../support/run-cli";
+import { cli, cliSpawned } from "../support/run-cli";
 
 const line = readRepoJson<FeatureCollection<LineString>>("geodata/durand-line.geojson").features[0]!.geometry.coordinates;
 
+describe("the shell (src/cli/main.ts), spawned as npm run cli spawns it", () => {
+  it("passes the arguments to run and exits with its status, data on standard output and messages on standard error", async () => {
+    const missing = cliSpawned("distance", "tests/fixtures/no-such-file.csv");
+    expect([missing.status, missing.stdout, missing.stderr]).toEqual([2, "", "error: cannot read tests/fixtures/no-such-file.csv: ENOENT\n"]);
+    const inProcess = await cli("distance", "tests/fixtures/points.csv");
+    const spawned = cliSpawned("distance", "tests/fixtures/points.csv");
+    expect([spawned.status, spawned.stdout, spawned.stderr]).toEqual([inProcess.status, inProcess.stdout, inProcess.stderr]);
+  }, 60_000);
+});
+
 describe("npm run cli -- distance", () => {
-  it("adds the border columns to a CSV, keeps every row in order, and names the rows it could not compute", () => {
-    const { status, stdout, stderr } = cli("distance", "tests/fixtures/points.csv");
+  it("adds the border columns to a CSV, keeps every row in order, and names the rows it could not compute", async () => {
+    const { status, stdout, stderr } = await cli("distance", "tests/fixtures/points.csv");
     expect(status).toBe(3);
     const rows = Papa.parse<Record<string, string>>(stdout, { header: true, skipEmptyLines: true }).data;
     expect(rows.map((r) => r.point_id)).toEqual(["spin-boldak", "chaman", "missing", "out-of-range", "not-a-number", "parachinar"]);
@@ -33,12 +43,12 @@ describe("npm run cli -- distance", () => {
     expect(Object.keys(rows[0]!)).not.toContain("border_distance_min_m");
   });
 
-  it("adds the range each row's accuracy_m allows after border_distance_m, and leaves it empty where a row gives none", () => {
+  it("adds the range each row's accuracy_m allows after border_distance_m, and leaves it empty where a row gives none", async () => {
     const dir = mkdtempSync(join(tmpdir(), "border-cli-"));
     const input = join(dir, "accuracy.csv");
     // Spin Boldak's GeoNames position, given to a district (30 km), to a town (2 km), without an accuracy, and with a bad one.
     writeFileSync(input, "name,latitude,longitude,accuracy_m\ndistrict,31.00575,66.40001,30000\ntown,31.00575,66.40001,2000\nnone,31.00575,66.40001,\nbad,31.00575,66.40001,far\n");
-    const { status, stdout, stderr } = cli("distance", input);
+    const { status, stdout, stderr } = await cli("distance", input);
     expect(status).toBe(0);
     const parsed = Papa.parse<Record<string, string>>(stdout, { header: true, skipEmptyLines: true });
     expect(parsed.meta.fields).toEqual(["name", "latitude", "longitude", "accuracy_m", "border_distance_m", "border_distance_min_m", "border_distance_max_m", "border_side", "border_nearest_lon", "border_nearest_lat", "border_along_km"]);
@@ -60,13 +70,13 @@ describe("npm run cli -- distance", () => {
     ]);
   });
 
-  it("writes GeoJSON back as GeoJSON with --out, and exits 0 when every feature was computed", () => {
+  it("writes GeoJSON back as GeoJSON with --out, and exits 0 when every feature was computed", async () => {
     const dir = mkdtempSync(join(tmpdir(), "border-cli-"));
     const input = join(dir, "in.geojson");
     const output = join(dir, "out.geojson");
     const places = readRepoJson<FeatureCollection>("geodata/places.geojson");
     writeFileSync(input, JSON.stringify(places));
-    const { status, stdout } = cli("distance", input, "--out", output);
+    const { status, stdout } = await cli("distance", input, "--out", output);
     expect(status).toBe(0);
     expect(stdout).toBe("");
     const out = JSON.parse(readFileSync(output, "utf8")) as FeatureCollection;
@@ -76,11 +86,11 @@ describe("npm run cli -- distance", () => {
     expect(out.features.find((f) => f.properties?.id === "kabul")!.properties?.border_side).toBe("AF");
   });
 
-  it("gives no answer beyond 2,000 km of the border, and says so", () => {
+  it("gives no answer beyond 2,000 km of the border, and says so", async () => {
     const dir = mkdtempSync(join(tmpdir(), "border-cli-"));
     const input = join(dir, "far.csv");
     writeFileSync(input, "name,latitude,longitude\nkabul,34.52813,69.17233\nwinnipeg,49.9,-97.1\n");
-    const { status, stdout, stderr } = cli("distance", input);
+    const { status, stdout, stderr } = await cli("distance", input);
     expect(status).toBe(3);
     const rows = Papa.parse<Record<string, string>>(stdout, { header: true, skipEmptyLines: true }).data;
     expect(rows.map((r) => r.name)).toEqual(["kabul", "winnipeg"]);
@@ -89,21 +99,21 @@ describe("npm run cli -- distance", () => {
     expect(stderr).toMatch(/row 2: about \d+ km from the border, beyond the 2000 km this tool answers for; kept with empty border columns/);
   });
 
-  it("exits 2 with one clear line for a file that is not there", () => {
-    const { status, stderr } = cli("distance", "tests/fixtures/no-such-file.csv");
+  it("exits 2 with one clear line for a file that is not there", async () => {
+    const { status, stderr } = await cli("distance", "tests/fixtures/no-such-file.csv");
     expect(status).toBe(2);
     expect(stderr).toBe("error: cannot read tests/fixtures/no-such-file.csv: ENOENT\n");
   });
 
-  it("exits 2 with one clear line when the input is not points at all", () => {
+  it("exits 2 with one clear line when the input is not points at all", async () => {
     const dir = mkdtempSync(join(tmpdir(), "border-cli-"));
     writeFileSync(join(dir, "bad.geojson"), "{ not json");
     writeFileSync(join(dir, "bad.csv"), "a,b\n1,2\n");
-    const json = cli("distance", join(dir, "bad.geojson"));
+    const json = await cli("distance", join(dir, "bad.geojson"));
     expect(json.status).toBe(2);
     expect(json.stderr.trim().split("\n")).toHaveLength(1);
     expect(json.stderr.trim()).toMatch(/bad\.geojson: not valid JSON/);
-    const csv = cli("distance", join(dir, "bad.csv"));
+    const csv = await cli("distance", join(dir, "bad.csv"));
     expect(csv.status).toBe(2);
     expect(csv.stderr.trim()).toMatch(/bad\.csv: the CSV has no latitude column \(columns: a, b\)$/);
   });

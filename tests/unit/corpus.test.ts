@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -6,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { importReports } from "../../src/core/io/import-reports";
 import { formatIssue } from "../../src/core/io/validate-reports";
 import { TODAY } from "../support/today";
+import { cli } from "../support/run-cli";
 
 /**
  * The corpus of broken inputs (issue 7): every file in tests/corpus is read by
@@ -52,22 +52,6 @@ function messagesOf(c: CorpusCase, today: string): string[] {
   return c.messages.map((m) => m.replaceAll("{today}", today));
 }
 
-/**
- * `npm run cli -- ARGS` as tests/support/run-cli.ts runs it, but without
- * blocking: each run takes about 1.5 s to start, so the corpus's runs overlap.
- */
-function cliAsync(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "src/cli/main.ts"), ...args], { cwd: ROOT });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
-}
-
 describe("the corpus of broken inputs", () => {
   it("has at least 40 cases, and exactly one entry for each of its files", () => {
     const files = readdirSync(CORPUS).filter((f) => !NOT_CASES.has(f)).sort();
@@ -104,7 +88,7 @@ describe.concurrent("through the command line (validate)", () => {
       async () => {
         // The command line is a shell: it reads the clock, so its today is the real one (UTC).
         const today = new Date().toISOString().slice(0, 10);
-        const run = await cliAsync("validate", `tests/corpus/${c.file}`, ...(c.args ?? []));
+        const run = await cli("validate", `tests/corpus/${c.file}`, ...(c.args ?? []));
         if (c.exit === 2) {
           expect([run.status, run.stdout, run.stderr]).toEqual([2, "", `${c.error}\n`]);
         } else {
