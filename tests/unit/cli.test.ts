@@ -118,3 +118,57 @@ describe("npm run cli -- distance", () => {
     expect(csv.stderr.trim()).toMatch(/bad\.csv: the CSV has no latitude column \(columns: a, b\)$/);
   });
 });
+
+describe("npm run cli on files as other tools write them", () => {
+  const dir = mkdtempSync(join(tmpdir(), "border-cli-real-"));
+  const file = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
+  const seedFeature = readRepoJson<{ features: { properties: Record<string, unknown>; geometry: unknown }[] }>("geodata/reports.geojson").features[2]!;
+
+  it("validate: keeps the reports beside a uMap polygon with no ring, and names the polygon", async () => {
+    const input = file("umap.geojson", JSON.stringify({ type: "FeatureCollection", features: [{ type: "Feature", geometry: { type: "Polygon", coordinates: [[]] }, properties: {} }, { type: "Feature", ...seedFeature }] }));
+    const { status, stdout } = await cli("validate", input);
+    expect(status).toBe(3);
+    expect(stdout.split("\n")[0]).toBe("1 valid, 1 invalid");
+    expect(stdout).toContain('Feature 1, field "geometry": must be a Point, got "Polygon"');
+  });
+
+  it("validate: reads a GeoJSON country by name, as the CSV reader does", async () => {
+    const input = file("country.geojson", JSON.stringify({ type: "FeatureCollection", features: [{ type: "Feature", ...seedFeature, properties: { ...seedFeature.properties, country: "Afghanistan" } }] }));
+    expect((await cli("validate", input)).stdout).toBe("1 valid, 0 invalid\n");
+  });
+
+  it("distance: reads a single Feature and a KML file as validate does", async () => {
+    const one = await cli("distance", file("one.geojson", JSON.stringify({ type: "Feature", ...seedFeature })));
+    expect(one.status).toBe(0);
+    const collection = JSON.parse(one.stdout) as { features: { properties: Record<string, unknown> }[] };
+    expect(collection.features).toHaveLength(1);
+    expect(collection.features[0]!.properties.border_side).toBe("AF");
+    const kml = await cli("distance", "tests/fixtures/reports.kml");
+    const placemarks = JSON.parse(kml.stdout) as { features: { properties: Record<string, unknown> }[] };
+    // tests/fixtures/reports.kml: 8 placemarks; a LineString, a Polygon, none and "east,31.00575" are no usable Point
+    // (named, kept with empty columns); KML1, KML2, KML7 and a MultiGeometry of one Point are.
+    expect(placemarks.features).toHaveLength(8);
+    expect(placemarks.features.filter((f) => typeof f.properties.border_distance_m === "number")).toHaveLength(4);
+  });
+
+  it("distance: keeps columns named __proto__ and constructor as columns, names a row with an unclosed quote, reads a trailing empty field", async () => {
+    const proto = await cli("distance", file("proto.csv", 'id,latitude,longitude,__proto__,constructor\na,31,66.4,x,y\n"b,31,66.4,z\n'));
+    const rows = Papa.parse<string[]>(proto.stdout.trim()).data;
+    expect(rows[0]!.slice(0, 5)).toEqual(["id", "latitude", "longitude", "__proto__", "constructor"]);
+    expect(rows[1]!.slice(0, 5)).toEqual(["a", "31", "66.4", "x", "y"]);
+    expect(proto.status).toBe(3);
+    expect(proto.stderr).toMatch(/row 2: could not be read as CSV \(.*\); check its quotes and separators; kept with empty border columns/);
+    const trailing = await cli("distance", file("trailing.csv", "id,latitude,longitude,note\na,31,66.4,x,\nb,31.1,66.4,y\n"));
+    expect(trailing.status).toBe(0);
+  });
+
+  it("never echoes a terminal's escape sequences from a file", async () => {
+    const { status, stderr } = await cli("distance", file("esc.csv", "id,lat\u001b[31mitude,longitude\na,31,66.4\n"));
+    expect(status).toBe(2);
+    expect(stderr).not.toContain("\u001b");
+    expect(stderr).toContain("lat\\u001b[31mitude");
+  });
+});

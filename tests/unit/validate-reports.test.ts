@@ -61,12 +61,15 @@ describe("validateReports on other input", () => {
   });
 
   it("refuses what is not a FeatureCollection, saying what it got", () => {
-    for (const input of [null, 3, "x", [], { type: "FeatureCollection" }, { type: "Topology" }]) {
+    for (const input of [null, 3, "x", [], { type: "Topology" }]) {
       const { reports, issues } = validateReports(input, { today: TODAY });
       expect(reports).toEqual([]);
       expect(issues).toHaveLength(1);
       expect(issues[0]!.message).toMatch(/^must be a GeoJSON FeatureCollection with a "features" array, got /);
     }
+    // A collection with no "features" at all says what it lacks, and how an empty one is written.
+    const empty = validateReports({ type: "FeatureCollection" }, { today: TODAY });
+    expect(empty.issues.map((i) => [i.field, i.message])).toEqual([["features", 'must be the collection\'s array of features (an empty collection has "features": []); it has none']]);
     const bare = validateReports({ type: "Point", coordinates: [66.4, 31] }, { today: TODAY });
     expect(bare.issues.map((i) => i.message)).toEqual(["is a bare GeoJSON Point, with no properties: a report needs its date, type, place and source, so wrap it in a Feature that has them"]);
   });

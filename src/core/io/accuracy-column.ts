@@ -26,9 +26,10 @@ function read(value: unknown): { m: number | null; problem: string | null } {
 export function accuraciesOf(table: PointTable): Accuracies {
   let values: unknown[];
   if (table.format === "csv") {
-    const field = table.fields.find((f) => f.trim().toLowerCase() === "accuracy_m");
-    if (field === undefined) return { known: false };
-    values = table.records.map((r) => r[field]);
+    const at = table.fields.findIndex((f) => f.trim().toLowerCase() === "accuracy_m");
+    if (at < 0) return { known: false };
+    const key = table.keys[at]!;
+    values = table.records.map((r) => r[key]);
   } else {
     const props = table.collection.features.map((f) => (f && typeof f === "object" && f.properties && typeof f.properties === "object" ? (f.properties as Record<string, unknown>) : {}));
     if (!props.some((p) => "accuracy_m" in p)) return { known: false };

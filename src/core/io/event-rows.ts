@@ -171,7 +171,9 @@ export function eventReportFromFields(get: FieldGetter, row: PointRow, fallbackI
 export function eventRowsFromTable(table: PointTable, options: EventRowOptions): EventRow[] {
   if (table.format === "csv") {
     const columns = new Map<string, string>();
-    for (const f of table.fields) if (!columns.has(f.trim().toLowerCase())) columns.set(f.trim().toLowerCase(), f);
+    table.fields.forEach((f, k) => {
+      if (!columns.has(f.trim().toLowerCase())) columns.set(f.trim().toLowerCase(), table.keys[k]!);
+    });
     return table.rows.map((row, i) => {
       const record = table.records[i]!;
       const get = (field: string) => {

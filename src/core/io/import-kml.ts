@@ -126,6 +126,64 @@ function pointOf(placemark: XmlNode): { position: [number, number] | null; probl
   return { position: read.position, problems: read.problems.map((p) => ({ field: "geometry", message: `its ${p.field} ${p.message}` })) };
 }
 
+/** The file's placemarks, or the one reason none can be read (not XML, cut short, no placemark). */
+function readPlacemarks(text: string): { ok: true; placemarks: XmlNode[] } | { ok: false; problem: string } {
+  const xml = text.replace(/^\uFEFF/, "");
+  if (xml.trim() === "") return { ok: false, problem: "is empty: it has no placemarks" };
+  let root: XmlNode[];
+  try {
+    const valid = XMLValidator.validate(xml);
+    if (valid !== true) {
+      const open = openAtEnd(xml);
+      if (open.length > 0) {
+        const names = open.map((t) => `<${t}>`);
+        const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+        return { ok: false, problem: `is not well-formed XML: it ends after line ${xml.trimEnd().split("\n").length} with ${list} still open, so the file looks cut short; save or download it again` };
+      }
+      const { line, col, msg } = valid.err;
+      return { ok: false, problem: `is not well-formed XML (line ${line}${col ? `, column ${col}` : ""}: ${msg})` };
+    }
+    root = parser.parse(xml) as XmlNode[];
+  } catch (error) {
+    return { ok: false, problem: `could not be read as KML (${error instanceof Error ? error.message : String(error)})` };
+  }
+  const found = placemarks(root);
+  if (found.length === 0) {
+    const top = root.map(tagOf).find((t) => !t.startsWith("#"));
+    return { ok: false, problem: `has no <Placemark>, so there is no report in it${top ? ` (its root element is <${top}>)` : ""}` };
+  }
+  return { ok: true, placemarks: found };
+}
+
+/**
+ * A KML file's placemarks as GeoJSON features, for the command line's
+ * `distance` and `cluster`: the Point (null where the placemark has none
+ * usable), and as properties its id, name, description, ExtendedData
+ * (lower-cased names) and, where that gives no date, the date of its
+ * `<TimeStamp>` or `<TimeSpan>`.
+ */
+export function kmlFeatures(text: string): { ok: true; features: Record<string, unknown>[] } | { ok: false; problem: string } {
+  const read = readPlacemarks(text);
+  if (!read.ok) return read;
+  const features = read.placemarks.map((placemark) => {
+    const properties: Record<string, string> = Object.create(null);
+    const put = (name: string, value: string | undefined) => value !== undefined && (properties[name] = value);
+    put("id", attribute(placemark, "id"));
+    put("name", textOf(child(placemark, "name")));
+    put("description", textOf(child(placemark, "description")));
+    for (const [name, value] of extendedData(placemark)) put(name, value);
+    // The date as the reports' reader takes it: ExtendedData first, else <TimeStamp> or <TimeSpan>.
+    const time = kmlTime(placemark);
+    if (time && !properties.event_date?.trim()) {
+      put("event_date", time.date);
+      put("time_precision", time.precision);
+    }
+    const { position } = pointOf(placemark);
+    return { type: "Feature", geometry: position ? { type: "Point", coordinates: position } : null, properties: { ...properties } };
+  });
+  return { ok: true, features };
+}
+
 /**
  * A placemark's date and time precision from its `<TimeStamp><when>` (a day:
  * precision 1; a month, `2025-11`: its first day, precision 3) or its
@@ -187,30 +245,9 @@ function fileIssue(message: string): ValidationResult {
  * issues.map(formatIssue); // ['Placemark 2 (id "p2"), field "geometry": must be a Point, got a LineString']
  */
 export function parseKml(text: string, { today }: ValidationOptions): ValidationResult {
-  const xml = text.replace(/^\uFEFF/, "");
-  if (xml.trim() === "") return fileIssue("is empty: it has no placemarks");
-  let root: XmlNode[];
-  try {
-    const valid = XMLValidator.validate(xml);
-    if (valid !== true) {
-      const open = openAtEnd(xml);
-      if (open.length > 0) {
-        const names = open.map((t) => `<${t}>`);
-        const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-        return fileIssue(`is not well-formed XML: it ends after line ${xml.trimEnd().split("\n").length} with ${list} still open, so the file looks cut short; save or download it again`);
-      }
-      const { line, col, msg } = valid.err;
-      return fileIssue(`is not well-formed XML (line ${line}${col ? `, column ${col}` : ""}: ${msg})`);
-    }
-    root = parser.parse(xml) as XmlNode[];
-  } catch (error) {
-    return fileIssue(`could not be read as KML (${error instanceof Error ? error.message : String(error)})`);
-  }
-  const found = placemarks(root);
-  if (found.length === 0) {
-    const top = root.map(tagOf).find((t) => !t.startsWith("#"));
-    return fileIssue(`has no <Placemark>, so there is no report in it${top ? ` (its root element is <${top}>)` : ""}`);
-  }
+  const read = readPlacemarks(text);
+  if (!read.ok) return fileIssue(read.problem);
+  const found = read.placemarks;
   const reports: ReportFeature[] = [];
   const issues: ValidationIssue[] = [];
   const kept = new KeptIds("placemark");

@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { kmlFeatures } from "./import-kml";
 
 /**
  * Points read from a GeoJSON FeatureCollection or a CSV with `latitude` and
@@ -18,7 +19,12 @@ export interface PointRow {
 type GeoJsonCollection = { type: "FeatureCollection"; features: Record<string, unknown>[] } & Record<string, unknown>;
 
 export type PointTable =
-  | { format: "csv"; fields: string[]; records: Record<string, string>[]; rows: PointRow[]; delimiter: string }
+  /**
+   * `fields`: the column names as the file writes them; `keys`: each column's
+   * key in `records` (its position before its name, `3:latitude`, so that no
+   * two are alike and a column named `__proto__` is a column like any other).
+   */
+  | { format: "csv"; fields: string[]; keys: string[]; records: Record<string, string>[]; rows: PointRow[]; delimiter: string }
   | { format: "geojson"; collection: GeoJsonCollection; rows: PointRow[] };
 
 /** A problem with the input as a whole: nothing can be read from it. */
@@ -42,17 +48,42 @@ function row(number: number, lon: unknown, lat: unknown): PointRow {
   return { number, lon: problem ? null : lo.value, lat: problem ? null : la.value, problem };
 }
 
+/** Text from a file, safe to print on a terminal: control characters (escape sequences among them) shown as \u codes. */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** The key of a CSV column in a record: its position, then its name. */
+export const csvKey = (name: string, index: number) => `${index}:${name}`;
+
 export function readCsv(text: string): PointTable {
-  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true, dynamicTyping: false });
-  const fields = parsed.meta.fields ?? [];
-  const find = (name: string) => fields.find((f) => f.trim().toLowerCase() === name);
-  const latField = find("latitude");
-  const lonField = find("longitude");
-  if (!latField || !lonField) {
-    throw new UnreadableInput(`the CSV has no ${!latField ? "latitude" : "longitude"} column (columns: ${fields.join(", ") || "none"})`);
+  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true, dynamicTyping: false, transformHeader: csvKey });
+  const keys = parsed.meta.fields ?? [];
+  const fields = keys.map((k) => k.slice(k.indexOf(":") + 1));
+  const find = (name: string) => keys[fields.findIndex((f) => f.trim().toLowerCase() === name)];
+  const latKey = find("latitude");
+  const lonKey = find("longitude");
+  if (!latKey || !lonKey) {
+    const list = fields.join(", ") || "none";
+    throw new UnreadableInput(`the CSV has no ${!latKey ? "latitude" : "longitude"} column (columns: ${printable(list.length > 300 ? `${list.slice(0, 297)}...` : list)})`);
   }
-  const rows = parsed.data.map((record, i) => row(i + 1, record[lonField], record[latField]));
-  return { format: "csv", fields, records: parsed.data, rows, delimiter: parsed.meta.delimiter || "," };
+  // A row papaparse could not read whole (an unclosed quote, too many or too few fields) is named, never taken as it came.
+  const broken = new Map<number, string>();
+  for (const e of parsed.errors) {
+    if (e.row === undefined || e.code === "UndetectableDelimiter") continue;
+    // One empty field too many at the end is how many spreadsheets write a row: read it.
+    if (e.code === "TooManyFields" && parsed.data[e.row] && (parsed.data[e.row] as Record<string, unknown>).__parsed_extra !== undefined) {
+      const extra = (parsed.data[e.row] as unknown as { __parsed_extra: string[] }).__parsed_extra;
+      if (extra.every((x) => x.trim() === "")) continue;
+    }
+    broken.set(e.row, [broken.get(e.row), e.message].filter(Boolean).join("; "));
+  }
+  const rows = parsed.data.map((record, i) => {
+    const problem = broken.get(i);
+    return problem ? { number: i + 1, lon: null, lat: null, problem: `could not be read as CSV (${problem}); check its quotes and separators` } : row(i + 1, record[lonKey], record[latKey]);
+  });
+  return { format: "csv", fields, keys, records: parsed.data, rows, delimiter: parsed.meta.delimiter || "," };
 }
 
 export function readGeoJson(text: string): PointTable {
@@ -62,9 +93,11 @@ export function readGeoJson(text: string): PointTable {
   } catch (error) {
     throw new UnreadableInput(`not valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
-  const collection = json as { type?: unknown; features?: unknown };
+  // A single Feature is a collection of one (written back as one).
+  const read = json as { type?: unknown; features?: unknown } | null;
+  const collection = read && read.type === "Feature" ? { type: "FeatureCollection", features: [read] } : read;
   if (!collection || collection.type !== "FeatureCollection" || !Array.isArray(collection.features)) {
-    throw new UnreadableInput('not a GeoJSON FeatureCollection with a "features" array');
+    throw new UnreadableInput('not a GeoJSON FeatureCollection with a "features" array, nor a single Feature');
   }
   const features = collection.features as Record<string, unknown>[];
   const rows = features.map((feature, i) => {
@@ -78,12 +111,24 @@ export function readGeoJson(text: string): PointTable {
   return { format: "geojson", collection: collection as GeoJsonCollection, rows };
 }
 
-/** Reads CSV or GeoJSON, by the file name's ending or, failing that, by the first character. */
+/**
+ * Reads CSV, GeoJSON or KML, by the file name's ending or, failing that, by
+ * the first character. KML's placemarks become GeoJSON features (their name,
+ * description and ExtendedData as properties), and are written back as GeoJSON.
+ */
 export function readPointTable(text: string, fileName = ""): PointTable {
   const name = fileName.toLowerCase();
+  const start = text.replace(/^\uFEFF/, "").trimStart();
+  if (name.endsWith(".kml") || start.startsWith("<")) return readKmlPoints(text);
   if (name.endsWith(".csv") || name.endsWith(".tsv")) return readCsv(text);
   if (name.endsWith(".json") || name.endsWith(".geojson")) return readGeoJson(text);
-  return text.trimStart().startsWith("{") ? readGeoJson(text) : readCsv(text);
+  return start.startsWith("{") ? readGeoJson(text) : readCsv(text);
+}
+
+function readKmlPoints(text: string): PointTable {
+  const read = kmlFeatures(text);
+  if (!read.ok) throw new UnreadableInput(read.problem);
+  return readGeoJson(JSON.stringify({ type: "FeatureCollection", features: read.features }));
 }
 
 /** Writes the table back in its own format with the given columns added to each row (null: left empty). */
@@ -93,7 +138,10 @@ export function writePointTable(table: PointTable, added: readonly Record<string
     const fields = [...table.fields, ...newFields];
     const data = table.records.map((record, i) => {
       const extra = added[i] ?? {};
-      return fields.map((f) => (f in extra ? (extra[f] ?? "") : (record[f] ?? "")));
+      return [
+        ...table.fields.map((f, k) => (Object.hasOwn(extra, f) ? (extra[f] ?? "") : (record[table.keys[k]!] ?? ""))),
+        ...newFields.map((f) => extra[f] ?? ""),
+      ];
     });
     return Papa.unparse({ fields, data }, { newline: "\n", delimiter: table.delimiter }) + "\n";
   }

@@ -142,6 +142,8 @@ function readCasualties(reader: FieldReader, props: Props, name: string) {
 
 type Casualties = ReturnType<typeof readCasualties>;
 
+const COUNTRY_NAMES: Record<string, CountryCode> = { af: "AF", pk: "PK", afghanistan: "AF", pakistan: "PK" };
+
 /** A side as a country code: `AF`, `PK`, `IN` (ISO 3166 alpha-2); null where none is given. */
 function readSide(reader: FieldReader, field: string): string | null {
   const value = reader.props[field];
@@ -259,10 +261,12 @@ export function validateReportProperties(
     else r.fail("accuracy_m", "must be a number of metres greater than 0");
   }
 
+  // The codes, or the names ACLED writes ("Afghanistan", "Pakistan"), in any case.
+  const countryName = typeof props.country === "string" ? COUNTRY_NAMES[props.country.trim().toLowerCase()] : undefined;
   const country =
     props.country === undefined || props.country === null
       ? null
-      : r.oneOf<CountryCode>("country", ["AF", "PK"], "AF");
+      : (countryName ?? r.oneOf<CountryCode>("country", ["AF", "PK"], "AF"));
 
   const value: ReportProperties = {
     id,

@@ -50,11 +50,20 @@ function checkGeometry(feature: Record<string, unknown>): { field: string; messa
   if (isRecord(geometry) && geometry.type === "Point" && Array.isArray(coordinates) && coordinates.some((c) => typeof c === "string")) {
     return { field: "geometry", message: `coordinates must be numbers, got text ${describeValue(coordinates)}` };
   }
-  const structure = gjv.isFeature(feature, true).filter((m) => !/"properties"/.test(m));
-  if (structure.length > 0) return { field: "geometry", message: structure.join("; ") };
+  // Only a Point can be a report: any other geometry is refused before it is checked (a uMap polygon with no
+  // ring, [[]], would make geojson-validation throw).
+  if (geometry === undefined) return { field: "geometry", message: 'must be a Point: the feature has no "geometry"' };
   if (!isRecord(geometry) || geometry.type !== "Point") {
     return { field: "geometry", message: `must be a Point, got ${isRecord(geometry) ? describeValue(geometry.type) : describeValue(geometry)}` };
   }
+  let structure: string[];
+  try {
+    structure = gjv.isFeature(feature, true).filter((m) => !/"properties"/.test(m));
+  } catch {
+    structure = [`is not a GeoJSON Point: ${describeValue(geometry)}`];
+  }
+  // geojson-validation prefixes a message with each level it went down ("at 0: at 0: "): the field says where.
+  if (structure.length > 0) return { field: "geometry", message: structure.map((m) => m.replace(/^(at \d+: )+/, "")).join("; ") };
   const [lon, lat] = geometry.coordinates as number[];
   if (lon === undefined || lat === undefined || !(Math.abs(lon) <= 180) || !(Math.abs(lat) <= 90)) {
     // Metres of a projected system (Web Mercator) are the usual reason for numbers this large.
@@ -87,13 +96,18 @@ export function validateReports(input: unknown, options: ValidationOptions): Val
     issues.push({ feature: null, id: null, field: "", message: `is a bare GeoJSON ${String(input.type)}, with no properties: a report needs its date, type, place and source, so wrap it in a Feature that has them` });
     return { reports, issues };
   }
-  if (!isRecord(input) || input.type !== "FeatureCollection" || !Array.isArray(input.features)) {
+  if (isRecord(input) && input.type === "FeatureCollection" && !Array.isArray(input.features)) {
+    const got = input.features === undefined ? "it has none" : `got ${describeValue(input.features)}`;
+    issues.push({ feature: null, id: null, field: "features", message: `must be the collection's array of features (an empty collection has "features": []); ${got}` });
+    return { reports, issues };
+  }
+  if (!isRecord(input) || input.type !== "FeatureCollection") {
     const got = isRecord(input) ? (input.type === undefined ? "an object with no \"type\"" : `"type" ${describeValue(input.type)}${input.type === "Topology" ? " (TopoJSON: convert it to GeoJSON first)" : ""}`) : describeValue(input);
     issues.push({ feature: null, id: null, field: "", message: `must be a GeoJSON FeatureCollection with a "features" array, got ${got}` });
     return { reports, issues };
   }
   const seen = new Map<string, number>();
-  input.features.forEach((raw: unknown, index: number) => {
+  (input.features as unknown[]).forEach((raw: unknown, index: number) => {
     const position = index + 1;
     if (!isRecord(raw)) {
       issues.push({ feature: position, id: null, field: "", message: `must be a GeoJSON Feature object, got ${describeValue(raw)}` });
