@@ -1,12 +1,16 @@
-import { cluster } from "./cluster";
-import { distance } from "./distance";
-import { synth } from "./synth";
-import { snapshot } from "./snapshot";
-import { validate } from "./validate";
 import { CliExit, type CliIo } from "./io";
 import { USAGE } from "./usage";
 
-const COMMANDS: Record<string, (args: string[], io: CliIo) => number | Promise<number>> = { distance, cluster, synth, snapshot, validate };
+type Command = (args: string[], io: CliIo) => number | Promise<number>;
+
+/** Each command loaded when asked for: `--help` loads none, `validate` nothing geographic, `snapshot` alone Vite and Chromium. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  distance: () => import("./distance").then((m) => m.distance),
+  cluster: () => import("./cluster").then((m) => m.cluster),
+  synth: () => import("./synth").then((m) => m.synth),
+  snapshot: () => import("./snapshot").then((m) => m.snapshot),
+  validate: () => import("./validate").then((m) => m.validate),
+};
 
 /**
  * The command line in one call: the command `argv` names, writing through
@@ -20,8 +24,8 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => number | Promise<n
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    const handler = command === undefined ? undefined : Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-    if (handler) return await handler(rest, io);
+    const load = command === undefined ? undefined : Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (load) return await (await load())(rest, io);
     if (!command || command === "--help" || command === "help") {
       io.out(`${USAGE}\n`);
       return command ? 0 : 2;

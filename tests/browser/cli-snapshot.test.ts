@@ -7,10 +7,28 @@ import { launchChromium } from "./support/chromium";
 import { middleOf, pngColours, pngSize } from "./support/png";
 import { FOOTER_PX, HEADER_PX, snapshotLayout } from "../../src/core/snapshot/snapshot-layout";
 import { subEventRgb } from "../../src/map/report-colors";
-import { cliSpawned as cli } from "../support/run-cli";
+import { cliBuilt as cli } from "../support/run-cli";
+import { parseReports } from "../../src/core/io/validate-reports";
+import { TODAY } from "../support/today";
 
 const SHELLING = subEventRgb("Shelling/artillery/missile attack");
 const ARMED_CLASH = subEventRgb("Armed clash");
+
+describe("the built command line (npx border-map)", () => {
+  it("prints the seed reports' distances, as a fresh clone's npm ci && npm run build && npx border-map distance does", () => {
+    const { status, stdout } = cli("distance", "geodata/reports.geojson");
+    expect(status).toBe(0);
+    const written = JSON.parse(stdout) as { features: { properties: Record<string, unknown> }[] };
+    const seed = parseReports(readFileSync("geodata/reports.geojson", "utf8"), { today: TODAY }).reports;
+    expect(written.features.map((f) => f.properties.id)).toEqual(seed.map((r) => r.properties.id));
+    // Every seed report is placed within 60 km of the line, and the district-level ones carry their range.
+    for (const f of written.features) {
+      const p = f.properties as { border_distance_m: number; border_distance_min_m: number; border_distance_max_m: number; accuracy_m: number };
+      expect(p.border_distance_m).toBeLessThan(60_000);
+      expect(p.border_distance_max_m - p.border_distance_m).toBeCloseTo(p.accuracy_m, 3);
+    }
+  });
+});
 
 describe("npm run cli -- snapshot", () => {
   const dir = mkdtempSync(join(tmpdir(), "snapshot-"));

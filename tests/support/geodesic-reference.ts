@@ -30,6 +30,22 @@ export interface ReferenceResult {
   nearest: Position;
 }
 
+const lengthsOf = new WeakMap<readonly Position[], number[]>();
+
+/** Each vertex's distance along the line from its start (GeographicLib), worked out once per line. */
+function cumulativeLengths(line: readonly Position[]): number[] {
+  let alongAt = lengthsOf.get(line);
+  if (alongAt) return alongAt;
+  alongAt = [0];
+  let along = 0;
+  for (let i = 0; i + 1 < line.length; i++) {
+    along += geod.Inverse(line[i]![1]!, line[i]![0]!, line[i + 1]![1]!, line[i + 1]![0]!, Geodesic.DISTANCE).s12!;
+    alongAt.push(along);
+  }
+  lengthsOf.set(line, alongAt);
+  return alongAt;
+}
+
 export function referenceDistance(line: readonly Position[], lon: number, lat: number): ReferenceResult {
   const n = line.length;
   let bestUpper = Infinity;
@@ -44,12 +60,7 @@ export function referenceDistance(line: readonly Position[], lon: number, lat: n
     if ((mid - half * 1.02 - 50) * 0.99 <= bestUpper * 1.01) candidates.push(i);
   }
   let best: ReferenceResult = { distanceM: Infinity, segment: -1, alongM: 0, nearest: [0, 0] };
-  let along = 0;
-  const alongAt: number[] = [0];
-  for (let i = 0; i + 1 < n; i++) {
-    along += geod.Inverse(line[i]![1]!, line[i]![0]!, line[i + 1]![1]!, line[i + 1]![0]!, Geodesic.DISTANCE).s12!;
-    alongAt.push(along);
-  }
+  const alongAt = cumulativeLengths(line);
   const gr = (Math.sqrt(5) - 1) / 2;
   for (const i of candidates) {
     const [ax, ay] = line[i]! as [number, number];

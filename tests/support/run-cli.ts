@@ -17,3 +17,9 @@ export function cliSpawned(...args: string[]) {
   const child = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "src/cli/main.ts"), ...args], { encoding: "utf8", cwd: ROOT });
   return { status: child.status, stdout: child.stdout, stderr: child.stderr };
 }
+
+/** Runs the built command line (`npm run build` writes it; `npx border-map` runs it) as a child process from the repository root. */
+export function cliBuilt(...args: string[]) {
+  const child = spawnSync(process.execPath, [join(ROOT, "dist/cli/border-map.mjs"), ...args], { encoding: "utf8", cwd: ROOT });
+  return { status: child.status, stdout: child.stdout, stderr: child.stderr };
+}
