@@ -11,7 +11,8 @@ export interface EventParamsText {
 export type EventParamsResult = { ok: true; params: Required<DbscanParams> } | { ok: false; problem: string };
 
 /** A plain decimal number (`15`, `2.5`, `.5`, `1e3`): no hex, no blanks, no sign but the one it may start with. */
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+// One way to read each digit (no "\\d+\\.?\\d*", which backtracks quadratically on a long run of digits).
+const DECIMAL = /^[+-]?(\d+(?:\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 const INFINITE = /^\+?(inf|infinity)$/i;
 
 function number(text: string): number | null {

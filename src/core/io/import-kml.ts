@@ -209,15 +209,35 @@ function kmlTime(placemark: XmlNode): { date: string; precision?: string } | und
 
 /** The elements still open where XML text ends (outermost first): a file cut short leaves some. Comments, CDATA and declarations are skipped. */
 function openAtEnd(xml: string): string[] {
+  // A hand scanner, linear in the file: each "<" is looked at once, and each construct's end is found with one
+  // indexOf from where it starts (a pattern with lazy repeats would scan to the end of the file from every "<").
   const stack: string[] = [];
-  const tags = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[?!][^>]*>|<(\/?)([A-Za-z_][\w:.-]*)[^>]*?(\/?)>/g;
-  for (const m of xml.matchAll(tags)) {
-    const [, closing, name, selfClosing] = m;
-    if (!name || selfClosing) continue;
-    if (closing) {
-      const at = stack.lastIndexOf(name);
-      if (at >= 0) stack.length = at;
-    } else stack.push(name);
+  let at = xml.indexOf("<");
+  while (at >= 0) {
+    const skip = (end: string) => {
+      const found = xml.indexOf(end, at);
+      return found < 0 ? xml.length : found + end.length;
+    };
+    let next: number;
+    if (xml.startsWith("<!--", at)) next = skip("-->");
+    else if (xml.startsWith("<![CDATA[", at)) next = skip("]]>");
+    else if (xml[at + 1] === "?" || xml[at + 1] === "!") next = skip(">");
+    else {
+      const name = /^<(\/?)([A-Za-z_][\w:.-]*)/.exec(xml.slice(at, at + 256));
+      const close = xml.indexOf(">", at);
+      const nextOpen = xml.indexOf("<", at + 1);
+      // A tag is whole when its ">" comes before the next "<".
+      const whole = close >= 0 && (nextOpen < 0 || close < nextOpen);
+      if (name && whole) {
+        const [, closing, tag] = name;
+        if (closing) {
+          const open = stack.lastIndexOf(tag!);
+          if (open >= 0) stack.length = open;
+        } else if (xml[close - 1] !== "/") stack.push(tag!);
+      }
+      next = whole ? close + 1 : at + 1;
+    }
+    at = xml.indexOf("<", next);
   }
   return stack;
 }

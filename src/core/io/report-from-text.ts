@@ -32,7 +32,8 @@ const TEXTS = ["id", "event_type", "sub_event_type", "actor1", "admin1", "admin2
 const NUMBERS = ["time_precision", "geo_precision", "fatalities", "killed", "killed_max", "injured", "injured_max", "accuracy_m", ...GROUP_FIGURES, ...GROUP_FIGURES.map((f) => `${f}_max`)];
 const FLAGS = ["killed_at_least", "injured_at_least", "synthetic", ...GROUP_FIGURES.map((f) => `${f}_at_least`)];
 /** A decimal number as people and spreadsheets write it; not `0x10`, `1_000`, `NaN` or `Infinity`. */
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+// One way to read each digit (no "\\d+\\.?\\d*", which backtracks quadratically on a long run of digits).
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const NOT_FINITE = /^[+-]?(?:nan|inf|infinity)$/i;
 const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
 /** ACLED's `country` names, and the codes the project writes. */
