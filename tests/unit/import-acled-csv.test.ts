@@ -269,3 +269,13 @@ describe("reading back what the map exported", () => {
     for (let i = 1; i < progress.length - 1; i++) expect(progress[i]! - progress[i - 1]!).toBeGreaterThanOrEqual(0.01);
   });
 });
+
+describe("a CSV without the columns a report needs", () => {
+  it("says so once for the file, naming each missing column, rather than once on every row", () => {
+    const { reports, issues } = parseAcledCsv("id,latitude,longitude,event_date,location\na,31,66.4,2025-10-15,X\nb,31,66.4,2025-10-15,Y\n", { today: TODAY });
+    expect(reports).toEqual([]);
+    expect(issues.map(formatIssue)).toEqual([
+      'File: has no "time_precision", "event_type", "sub_event_type", "geo_precision", "source" columns: a report needs them (ACLED\'s column names), so no row can be read',
+    ]);
+  });
+});

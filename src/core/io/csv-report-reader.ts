@@ -61,7 +61,7 @@ export class CsvReportReader {
     if (this.columns === null) {
       const fields = result.meta.fields ?? [];
       this.columns = columnsByName(fields);
-      const missing = missingColumns(this.columns, fields);
+      const missing = missingColumns(this.columns, fields) ?? (isUcdpGed(this.columns) ? null : missingReportColumns(this.columns));
       if (missing) {
         this.onIssue(fileIssue(missing));
         return false;
@@ -117,6 +117,19 @@ function columnsByName(keys: readonly string[]): Map<string, string> {
     if (!columns.has(name)) columns.set(name, key);
   }
   return columns;
+}
+
+/** Columns every report needs (ACLED's names; either name of the id), which no row can do without. */
+const REPORT_COLUMNS: readonly (readonly string[])[] = [["id", "event_id_cnty"], ["event_date"], ["time_precision"], ["event_type"], ["sub_event_type"], ["location"], ["geo_precision"], ["source"]];
+
+/**
+ * A file without one of those columns can give no report: said once for the
+ * file, rather than once on every row.
+ */
+function missingReportColumns(columns: Map<string, string>): string | null {
+  const missing = REPORT_COLUMNS.filter((names) => !names.some((n) => columns.has(n))).map((names) => names.map((n) => `"${n}"`).join(" or "));
+  if (missing.length === 0) return null;
+  return `has no ${missing.join(", ")} column${missing.length === 1 ? "" : "s"}: a report needs ${missing.length === 1 ? "it" : "them"} (ACLED's column names), so no row can be read`;
 }
 
 function missingColumns(columns: Map<string, string>, keys: readonly string[]): string | null {

@@ -26,8 +26,8 @@ export interface EventRowOptions {
 }
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-/** ACLED's export: `15 October 2025`. */
-const DAY_MONTH_YEAR = /^(\d{1,2}) +([A-Za-z]+) +(\d{4})$/;
+/** ACLED's export: `15 October 2025`; its older exports: `01-January-2015`. */
+const DAY_MONTH_YEAR = /^(\d{1,2})(?: +|-)([A-Za-z]+)(?: +|-)(\d{4})$/;
 const WHOLE_NUMBER = /^\d+$/;
 
 function isBlank(value: unknown): boolean {
