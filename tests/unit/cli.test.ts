@@ -172,3 +172,33 @@ describe("npm run cli on files as other tools write them", () => {
     expect(stderr).toContain("lat\\u001b[31mitude");
   });
 });
+
+describe("npm run cli on UCDP's GED for Pakistan (HDX, with its row of HXL tags)", () => {
+  const UCDP = "tests/fixtures/interop/ucdp/ucdp-ged-pakistan-hdx.csv";
+
+  it("distance: measures all 6,416 events, keeps the tag row as it is, and finds them on Pakistan's side", async () => {
+    const { status, stdout } = await cli("distance", UCDP);
+    expect(status).toBe(0);
+    const rows = Papa.parse<Record<string, string>>(stdout, { header: true, skipEmptyLines: true }).data;
+    expect(rows[0]!.latitude).toBe("#geo+lat");
+    expect(rows[0]!.border_distance_m).toBe("");
+    const data = rows.slice(1);
+    expect(data).toHaveLength(6_416);
+    // Plausible: every event within 1,100 km of the line (Karachi is about 500 km from it), nearly all in Pakistan.
+    expect(data.every((r) => Number(r.border_distance_m) < 1_100_000)).toBe(true);
+    expect(data.filter((r) => r.border_side === "PK").length / data.length).toBeGreaterThan(0.97);
+  });
+
+  it("cluster: groups every event, reading its dates and its deaths by side", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ucdp-"));
+    const { status, stdout, stderr } = await cli("cluster", UCDP, "--events", join(dir, "events.geojson"));
+    expect([status, stderr]).toEqual([0, ""]);
+    const rows = Papa.parse<Record<string, string>>(stdout, { header: true, skipEmptyLines: true }).data;
+    expect(rows[0]!.event_id).toBe("");
+    expect(rows.slice(1).every((r) => /^E\d+$/.test(r.event_id ?? ""))).toBe(true);
+    const events = JSON.parse(readFileSync(join(dir, "events.geojson"), "utf8")) as { features: { properties: Record<string, unknown> }[] };
+    // GED 59553 (Kel, 1990-10-04), alone in its event: 2 dead, Pakistani forces (India's and Pakistan's, so no side).
+    const kel = events.features.find((f) => f.properties.report_ids === "UCDP-GED-59553")!;
+    expect([kel.properties.first_date, kel.properties.killed_min, kel.properties.security_forces_killed_min]).toEqual(["1990-10-04", 2, 2]);
+  });
+});

@@ -28,7 +28,8 @@ export function clusterTable(table: PointTable, params: DbscanParams = DEFAULT_E
     if (row.report) {
       reports.push(row.report);
       rowOf.push(i);
-    } else {
+    } else if (row.problems.length > 0) {
+      // (A row that is no data, HDX's HXL tags, has no problem: it is kept as it is, with no event.)
       problems.push({ number: table.rows[i]!.number, problem: row.problems.join("; ") });
     }
   });

@@ -2,6 +2,7 @@ import type { EventReport } from "../events/events";
 import type { PointRow, PointTable } from "./point-table";
 import { NAMED_GROUPS, VICTIM_GROUPS, type TimePrecision } from "../reports/report";
 import type { CasualtyFields } from "../events/event-casualties";
+import { isUcdpGed, ucdpGedField } from "./ucdp-ged-row";
 import { describeValue, isCalendarDate } from "./validate-report-properties";
 
 /**
@@ -174,12 +175,16 @@ export function eventRowsFromTable(table: PointTable, options: EventRowOptions):
     table.fields.forEach((f, k) => {
       if (!columns.has(f.trim().toLowerCase())) columns.set(f.trim().toLowerCase(), table.keys[k]!);
     });
+    const ucdp = isUcdpGed(columns);
     return table.rows.map((row, i) => {
       const record = table.records[i]!;
-      const get = (field: string) => {
+      const cell = (field: string) => {
         const column = columns.get(field);
         return column === undefined ? undefined : (record[column] ?? "");
       };
+      // HDX's row of HXL tags under a UCDP header is no row of data; a UCDP row is read under the project's names.
+      if (row.hxl) return { report: null, problems: [] };
+      const get = ucdp ? ucdpGedField(cell) : cell;
       return eventReportFromFields(get, row, `row ${row.number}`, options);
     });
   }

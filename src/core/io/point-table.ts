@@ -14,6 +14,8 @@ export interface PointRow {
   lat: number | null;
   /** Why the row has no position; null when it has one. */
   problem: string | null;
+  /** A row of HXL hashtags under the header (`#geo+lat`, as HDX serves its tables): kept as it is, no row of data. */
+  hxl?: true;
 }
 
 type GeoJsonCollection = { type: "FeatureCollection"; features: Record<string, unknown>[] } & Record<string, unknown>;
@@ -79,7 +81,8 @@ export function readCsv(text: string): PointTable {
     }
     broken.set(e.row, [broken.get(e.row), e.message].filter(Boolean).join("; "));
   }
-  const rows = parsed.data.map((record, i) => {
+  const rows = parsed.data.map((record, i): PointRow => {
+    if (i === 0 && /^\s*#/.test(record[latKey] ?? "")) return { number: 1, lon: null, lat: null, problem: null, hxl: true };
     const problem = broken.get(i);
     return problem ? { number: i + 1, lon: null, lat: null, problem: `could not be read as CSV (${problem}); check its quotes and separators` } : row(i + 1, record[lonKey], record[latKey]);
   });
