@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { readPointTable, UnreadableInput, type PointTable } from "../core/io/point-table";
 
 /**
@@ -34,12 +34,21 @@ export function fail(message: string): never {
   throw new CliExit(2, message);
 }
 
+/** The largest file `distance` and `cluster` read (they hold it whole, with its rows, in memory). */
+export const MAX_INPUT_MB = 512;
+
 /** The input as a point table, or exit 2 with one line saying why it cannot be read. */
 export function readInput(input: string): PointTable {
   let text: string;
   try {
+    const stat = statSync(input);
+    // A device or a pipe (/dev/zero) has no end to read to.
+    if (!stat.isFile()) fail(`${input}: is not a regular file (a device, a folder or a pipe): give a file of points`);
+    const mb = stat.size / 1024 / 1024;
+    if (mb > MAX_INPUT_MB) fail(`${input}: is ${Math.round(mb)} MB, over the ${MAX_INPUT_MB} MB this command reads at once: split it, or check it first with validate, which streams a CSV`);
     text = readFileSync(input, "utf8");
   } catch (error) {
+    if (error instanceof CliExit) throw error;
     fail(`cannot read ${input}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   try {

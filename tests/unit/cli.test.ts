@@ -165,6 +165,15 @@ describe("npm run cli on files as other tools write them", () => {
     expect(trailing.status).toBe(0);
   });
 
+  it("refuses a device or a folder at once, rather than reading without end", async () => {
+    for (const command of ["distance", "cluster"]) {
+      const run = await cli(command, "/dev/zero");
+      expect([run.status, run.stderr]).toEqual([2, "error: /dev/zero: is not a regular file (a device, a folder or a pipe): give a file of points\n"]);
+    }
+    expect((await cli("validate", "/dev/zero")).stderr).toBe("error: /dev/zero: is not a text file of reports: it looks like binary data\n");
+    expect((await cli("distance", "tests")).status).toBe(2);
+  });
+
   it("never echoes a terminal's escape sequences from a file", async () => {
     const { status, stderr } = await cli("distance", file("esc.csv", "id,lat\u001b[31mitude,longitude\na,31,66.4\n"));
     expect(status).toBe(2);
