@@ -1,5 +1,6 @@
 import { CliExit, type CliIo } from "./io";
 import { USAGE } from "./usage";
+import { printable } from "../core/io/point-table";
 
 type Command = (args: string[], io: CliIo) => number | Promise<number>;
 
@@ -21,7 +22,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
  * @example
  * const status = await run(["distance", "geodata/reports.geojson"], processIo);
  */
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], given: CliIo): Promise<number> {
+  // Messages quote the data (a column's name, a cell): no escape sequence in them reaches a terminal as one.
+  const io: CliIo = { ...given, err: (text) => given.err(printable(text)) };
   const [command, ...rest] = argv;
   try {
     const load = command === undefined ? undefined : Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;

@@ -179,6 +179,11 @@ describe("npm run cli on files as other tools write them", () => {
     expect(status).toBe(2);
     expect(stderr).not.toContain("\u001b");
     expect(stderr).toContain("lat\\u001b[31mitude");
+    // validate quotes the same header through its own reader: nothing raw either, C1 controls (U+009B) included.
+    const validate = await cli("validate", file("esc-validate.csv", "id,lat\u009b31mitude,\u001b[2Jlongitude\na,31,66.4\n"));
+    expect(validate.status).toBe(2);
+    expect(validate.stderr).not.toMatch(/[\u001b\u009b]/);
+    expect(validate.stderr).toContain("\\u009b");
   });
 });
 

@@ -52,8 +52,9 @@ function row(number: number, lon: unknown, lat: unknown): PointRow {
 
 /** Text from a file, safe to print on a terminal: control characters (escape sequences among them) shown as \u codes. */
 export function printable(text: string): string {
+  // (Tab, line feed and carriage return stay: the messages' own lines, and a terminal's progress bar.)
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** The key of a CSV column in a record: its position, then its name. */
