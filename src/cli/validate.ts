@@ -15,30 +15,66 @@ look swapped). A CSV is read as a stream, so its size has no limit; other files 
 --max-mb megabytes (512 by default).
 Exit status: 0 all valid, 3 some invalid, 2 the file cannot be read at all (one line saying why).`;
 
-/** What a check found: valid and invalid units (rows, features, placemarks), and every problem in order. */
+/** Problems listed one a line at most; the rest are counted (2,000,000 bad rows would not fit in memory). */
+export const LISTED_PROBLEMS = 100_000;
+
+/** What a check found: valid and invalid units (rows, features, placemarks), and the problems in order, the first of them listed. */
 interface Checked {
   valid: number;
   invalid: number;
   /** Problems with the file as a whole: nothing in it can be read. */
   fileProblems: ValidationIssue[];
   issues: ValidationIssue[];
+  /** Problems beyond the first `LISTED_PROBLEMS`: counted, not listed. */
+  unlisted: number;
+}
+
+/** Takes the problems one at a time, as they are found: counts the invalid units and keeps the first ones to list. */
+class ProblemLog {
+  readonly fileProblems: ValidationIssue[] = [];
+  readonly issues: ValidationIssue[] = [];
+  unlisted = 0;
+  invalid = 0;
+  private lastInvalid: number | null = null;
+  private readonly invalidSeen = new Set<number>();
+
+  /** `ordered`: the problems come unit by unit (a CSV's rows), so a unit is counted without remembering every one. */
+  constructor(private readonly ordered: boolean) {}
+
+  add(issue: ValidationIssue): void {
+    if (issue.feature === null && issue.severity !== "warning") {
+      this.fileProblems.push(issue);
+      return;
+    }
+    // A warning names a doubt about a report that is kept: it does not make the row invalid.
+    if (issue.feature !== null && issue.severity !== "warning" && issue.feature !== this.lastInvalid) {
+      if (this.ordered || !this.invalidSeen.has(issue.feature)) this.invalid++;
+      if (!this.ordered) this.invalidSeen.add(issue.feature);
+      this.lastInvalid = issue.feature;
+    }
+    if (this.issues.length < LISTED_PROBLEMS) this.issues.push(issue);
+    else this.unlisted++;
+  }
+
+  checked(valid: number): Checked {
+    return { valid, invalid: this.invalid, fileProblems: this.fileProblems, issues: this.issues, unlisted: this.unlisted };
+  }
 }
 
 function tally(issues: readonly ValidationIssue[], valid: number): Checked {
-  const fileProblems = issues.filter((i) => i.feature === null && i.severity !== "warning");
-  // A warning names a doubt about a report that is kept: it does not make the row invalid.
-  const invalid = new Set(issues.filter((i) => i.feature !== null && i.severity !== "warning").map((i) => i.feature)).size;
-  return { valid, invalid, fileProblems, issues: issues.filter((i) => !fileProblems.includes(i)) };
+  const log = new ProblemLog(false);
+  for (const issue of issues) log.add(issue);
+  return log.checked(valid);
 }
 
-/** A CSV read as a stream, row by row, by the same reader as the map's import: memory grows with the problems, not the file. */
+/** A CSV read as a stream, row by row, by the same reader as the map's import: memory bounded, whatever the file's size or its problems. */
 function checkCsvStream(path: string, head: string, today: string): Promise<Checked> {
   return new Promise((resolve, reject) => {
     let valid = 0;
-    const issues: ValidationIssue[] = [];
+    const log = new ProblemLog(true);
     const reader = new CsvReportReader(
       () => valid++,
-      (issue) => issues.push(issue),
+      (issue) => log.add(issue),
       { today },
     );
     let fields: string[] = [];
@@ -59,7 +95,7 @@ function checkCsvStream(path: string, head: string, today: string): Promise<Chec
         // A header with no row under it reaches no step: its fields come with the end.
         const headerOnly = () => Papa.parse(head, { header: true, preview: 1, transformHeader: columnKey }).meta.fields ?? [];
         reader.finish(fields.length > 0 ? fields : (results?.meta?.fields ?? headerOnly()), bytes === 0);
-        resolve(tally(issues, valid));
+        resolve(log.checked(valid));
       },
       error: (error: Error) => reject(error),
     });
@@ -104,6 +140,7 @@ export async function validate(args: string[], io: CliIo): Promise<number> {
   }
   const lines = [`${checked.valid.toLocaleString("en")} valid, ${checked.invalid.toLocaleString("en")} invalid`];
   for (const issue of [...checked.fileProblems, ...checked.issues]) lines.push(formatIssue(issue));
+  if (checked.unlisted > 0) lines.push(`... and ${checked.unlisted.toLocaleString("en")} more problems, not listed (the first ${LISTED_PROBLEMS.toLocaleString("en")} are)`);
   io.out(`${lines.join("\n")}\n`);
   return checked.invalid > 0 || checked.fileProblems.length > 0 ? 3 : 0;
 }

@@ -165,6 +165,19 @@ describe("npm run cli on files as other tools write them", () => {
     expect(trailing.status).toBe(0);
   });
 
+  it("validate: counts every bad row of a large file, lists the first 100,000 problems and says how many more there are", async () => {
+    // 110,000 rows, each with one bad field (the date): 110,000 problems, 10,000 of them beyond the list.
+    const header = "id,event_date,time_precision,event_type,sub_event_type,location,latitude,longitude,geo_precision,source\n";
+    const rows = Array.from({ length: 110_000 }, (_, i) => `r${i},someday,1,Battles,Armed clash,X,31,66.4,1,S\n`).join("");
+    const { status, stdout } = await cli("validate", file("many.csv", header + rows));
+    const lines = stdout.trimEnd().split("\n");
+    expect(status).toBe(3);
+    expect(lines[0]).toBe("0 valid, 110,000 invalid");
+    expect(lines).toHaveLength(1 + 100_000 + 1);
+    expect(lines[100_000]).toMatch(/^Row 100000 \(id "r99999"\), field "event_date"/);
+    expect(lines.at(-1)).toBe("... and 10,000 more problems, not listed (the first 100,000 are)");
+  }, 60_000);
+
   it("refuses a device or a folder at once, rather than reading without end", async () => {
     for (const command of ["distance", "cluster"]) {
       const run = await cli(command, "/dev/zero");
