@@ -64,6 +64,12 @@ function checkGeometry(feature: Record<string, unknown>): { field: string; messa
   }
   // geojson-validation prefixes a message with each level it went down ("at 0: at 0: "): the field says where.
   if (structure.length > 0) return { field: "geometry", message: structure.map((m) => m.replace(/^(at \d+: )+/, "")).join("; ") };
+  // geojson-validation checks a bbox's length, not what is in it (geojsonhint's bbox-contains-string: [1, 2, 3, "4"]).
+  for (const bbox of [feature.bbox, geometry.bbox]) {
+    if (Array.isArray(bbox) && !bbox.every((x) => typeof x === "number" && Number.isFinite(x))) {
+      return { field: "geometry", message: `bbox must be an array of numbers, got ${describeValue(bbox)}` };
+    }
+  }
   const [lon, lat] = geometry.coordinates as number[];
   if (lon === undefined || lat === undefined || !(Math.abs(lon) <= 180) || !(Math.abs(lat) <= 90)) {
     // Metres of a projected system (Web Mercator) are the usual reason for numbers this large.
