@@ -29,6 +29,13 @@ export class CliExit extends Error {
   }
 }
 
+/** Text from a file, safe to print on a terminal: control characters (escape sequences among them) shown as \u codes. */
+export function printable(text: string): string {
+  // (Tab, line feed and carriage return stay: the messages' own lines, and a terminal's progress bar.)
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 /** Stops the command: one line on standard error, exit status 2. */
 export function fail(message: string): never {
   throw new CliExit(2, message);

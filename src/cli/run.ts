@@ -1,6 +1,5 @@
-import { CliExit, type CliIo } from "./io";
+import { CliExit, printable, type CliIo } from "./io";
 import { USAGE } from "./usage";
-import { printable } from "../core/io/point-table";
 
 type Command = (args: string[], io: CliIo) => number | Promise<number>;
 

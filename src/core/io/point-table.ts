@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { columnKey } from "./csv-report-reader";
 import { kmlFeatures } from "./import-kml";
 
 /**
@@ -50,18 +51,8 @@ function row(number: number, lon: unknown, lat: unknown): PointRow {
   return { number, lon: problem ? null : lo.value, lat: problem ? null : la.value, problem };
 }
 
-/** Text from a file, safe to print on a terminal: control characters (escape sequences among them) shown as \u codes. */
-export function printable(text: string): string {
-  // (Tab, line feed and carriage return stay: the messages' own lines, and a terminal's progress bar.)
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-
-/** The key of a CSV column in a record: its position, then its name. */
-export const csvKey = (name: string, index: number) => `${index}:${name}`;
-
 export function readCsv(text: string): PointTable {
-  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true, dynamicTyping: false, transformHeader: csvKey });
+  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true, dynamicTyping: false, transformHeader: columnKey });
   const keys = parsed.meta.fields ?? [];
   const fields = keys.map((k) => k.slice(k.indexOf(":") + 1));
   const find = (name: string) => keys[fields.findIndex((f) => f.trim().toLowerCase() === name)];
@@ -69,17 +60,15 @@ export function readCsv(text: string): PointTable {
   const lonKey = find("longitude");
   if (!latKey || !lonKey) {
     const list = fields.join(", ") || "none";
-    throw new UnreadableInput(`the CSV has no ${!latKey ? "latitude" : "longitude"} column (columns: ${printable(list.length > 300 ? `${list.slice(0, 297)}...` : list)})`);
+    throw new UnreadableInput(`the CSV has no ${!latKey ? "latitude" : "longitude"} column (columns: ${list.length > 300 ? `${list.slice(0, 297)}...` : list})`);
   }
   // A row papaparse could not read whole (an unclosed quote, too many or too few fields) is named, never taken as it came.
   const broken = new Map<number, string>();
   for (const e of parsed.errors) {
     if (e.row === undefined || e.code === "UndetectableDelimiter") continue;
     // One empty field too many at the end is how many spreadsheets write a row: read it.
-    if (e.code === "TooManyFields" && parsed.data[e.row] && (parsed.data[e.row] as Record<string, unknown>).__parsed_extra !== undefined) {
-      const extra = (parsed.data[e.row] as unknown as { __parsed_extra: string[] }).__parsed_extra;
-      if (extra.every((x) => x.trim() === "")) continue;
-    }
+    const extra = (parsed.data[e.row] as { __parsed_extra?: string[] } | undefined)?.__parsed_extra;
+    if (e.code === "TooManyFields" && extra?.every((x) => x.trim() === "")) continue;
     broken.set(e.row, [broken.get(e.row), e.message].filter(Boolean).join("; "));
   }
   const rows = parsed.data.map((record, i): PointRow => {

@@ -1,7 +1,7 @@
 import { readEventDate } from "./event-rows";
 import { ambiguousDay, impossibleDay } from "../reports/calendar-day";
-import { NAMED_GROUPS, VICTIM_GROUPS, type CountryCode, type ReportFeature } from "../reports/report";
-import { describeValue, validateReportProperties, type FieldProblem, type ValidationOptions } from "./validate-report-properties";
+import { NAMED_GROUPS, VICTIM_GROUPS, type ReportFeature } from "../reports/report";
+import { COUNTRY_NAMES, describeValue, validateReportProperties, type FieldProblem, type ValidationOptions } from "./validate-report-properties";
 
 /**
  * A report from text: the cells of a CSV row or the values of a KML
@@ -36,8 +36,6 @@ const FLAGS = ["killed_at_least", "injured_at_least", "synthetic", ...GROUP_FIGU
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const NOT_FINITE = /^[+-]?(?:nan|inf|infinity)$/i;
 const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
-/** ACLED's `country` names, and the codes the project writes. */
-const COUNTRIES: Record<string, CountryCode> = { afghanistan: "AF", af: "AF", pakistan: "PK", pk: "PK" };
 
 /** The text trimmed; undefined when there is none, as for an absent column. */
 function present(value: string | undefined): string | undefined {
@@ -91,7 +89,7 @@ function propertiesFromText(get: TextField, { missingUrlNote, fatalitiesAsKilled
     });
   }
   const country = text("country");
-  props.country = country === undefined ? null : (COUNTRIES[country.toLowerCase()] ?? null);
+  props.country = country === undefined ? null : (COUNTRY_NAMES[country.toLowerCase()] ?? null);
   const fatalities = props.fatalities;
   if (fatalitiesAsKilled && get("killed") === undefined && typeof fatalities === "number" && Number.isInteger(fatalities) && fatalities >= 0) {
     props.killed = fatalities;
@@ -100,7 +98,7 @@ function propertiesFromText(get: TextField, { missingUrlNote, fatalitiesAsKilled
       props.civilians_killed = fatalities;
       // ACLED names the civilians' country in actor2: "Civilians (Afghanistan)".
       const whose = /^civilians \((.+)\)$/i.exec(text("actor2") ?? "");
-      if (whose && props.civilians_side === undefined) props.civilians_side = COUNTRIES[whose[1]!.toLowerCase()] ?? undefined;
+      if (whose && props.civilians_side === undefined) props.civilians_side = COUNTRY_NAMES[whose[1]!.toLowerCase()] ?? undefined;
     }
   }
   if (props.source_url === undefined && props.source_note === undefined && missingUrlNote !== null) {

@@ -142,7 +142,8 @@ function readCasualties(reader: FieldReader, props: Props, name: string) {
 
 type Casualties = ReturnType<typeof readCasualties>;
 
-const COUNTRY_NAMES: Record<string, CountryCode> = { af: "AF", pk: "PK", afghanistan: "AF", pakistan: "PK" };
+/** The country codes, and the names ACLED writes, lower-cased: what the readers take for `country`. */
+export const COUNTRY_NAMES: Record<string, CountryCode> = { af: "AF", pk: "PK", afghanistan: "AF", pakistan: "PK" };
 
 /** A side as a country code: `AF`, `PK`, `IN` (ISO 3166 alpha-2); null where none is given. */
 function readSide(reader: FieldReader, field: string): string | null {
