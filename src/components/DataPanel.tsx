@@ -30,7 +30,7 @@ export const DataPanel = memo(function DataPanel(props: DataPanelProps) {
         </p>
       )}
       <label className="file">
-        Open a file of reports (GeoJSON, CSV as ACLED exports it, KML, or a snapshot file), or drop it on the page{" "}
+        Open a file of reports (GeoJSON, CSV as ACLED or UCDP export it, KML, or a snapshot file), or drop it on the page{" "}
         <input
           type="file"
           accept=".geojson,.json,.csv,.tsv,.txt,.kml,application/geo+json,application/json,text/csv,application/vnd.google-earth.kml+xml"
