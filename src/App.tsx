@@ -3,7 +3,9 @@ import { AlongBorderPanel } from "./components/AlongBorderPanel";
 import { BorderBands } from "./components/BorderBands";
 import { DataPanel } from "./components/DataPanel";
 import { LayerToggles } from "./components/LayerToggles";
-import { Legend } from "./components/Legend";
+import { MapLegend } from "./components/MapLegend";
+import { MapSummary } from "./components/MapSummary";
+import { SidebarTabs, type TabId } from "./components/SidebarTabs";
 import { MapView } from "./components/MapView";
 import { MeasurePanel } from "./components/MeasurePanel";
 import { ReportViewPanel } from "./components/ReportViewPanel";
@@ -56,6 +58,8 @@ export function App() {
   const measure = useMeasure();
   // On a phone the panels are a sheet; going to a place or a report closes it, so that the map shows.
   const [sheetOpen, setSheetOpen] = useState(false);
+  const [tab, setTab] = useState<TabId>("explore");
+  const [phone] = useState(() => window.matchMedia("(max-width: 700px)").matches);
   const closeSheet = useCallback(() => setSheetOpen(false), []);
   const list = useReportList(closeSheet);
   const share = useShare();
@@ -75,6 +79,8 @@ export function App() {
   // Picking the other basemap moves to its page, with this view in the address.
   const chooseBasemap = (b: BasemapId) => goToBasemapPage(b === "osm", encodeViewState({ ...store.getState().view, basemap: b === "offline" ? undefined : b }));
 
+  const focusMap = () => document.querySelector<HTMLElement>(".maplibregl-canvas")?.focus();
+
   const { dragging, dropProps } = useFileDrop(data.onFile);
   const hash = share.link.includes("#") ? share.link.slice(share.link.indexOf("#") + 1) : "";
 
@@ -85,44 +91,68 @@ export function App() {
           Drop a GeoJSON, CSV, KML or snapshot file to open it
         </div>
       )}
+      {/* A button, not a link: the address's fragment is the view's state. */}
+      <button type="button" className="skip-link" onClick={focusMap}>
+        Skip to the map
+      </button>
       <header className="app__header">
         <h1>Afghanistan–Pakistan border incidents</h1>
         <p>Shelling and cross-border fire along the Durand Line, one dot per source&apos;s account.</p>
       </header>
-      <aside className={`app__panels${sheetOpen ? " app__panels--open" : ""}`} aria-label="Panels">
-        {/* On a phone the panels are a sheet over the map's foot: this opens and closes it (hidden on wider screens). */}
-        <button type="button" className="app__sheet-handle" aria-expanded={sheetOpen} onClick={() => setSheetOpen((o) => !o)}>
-          {sheetOpen ? "Hide the panels" : "Search, filters, list and tools"}
-        </button>
-        <PlaceSearch onPlace={showPlace} />
-        <DataPanel {...data} />
-        <SharePanel {...share} />
-        <SnapshotPanel {...snapshot} />
-        <ExportPanel
-          reports={dataset?.reports ?? NO_REPORTS}
-          facts={facts}
-          factsStatus={factsStatus}
-          mask={shown.mask}
-          kept={shown.kept}
-          events={view.view === "events" ? events : null}
-          view={hash}
-          datasetName={dataset?.name ?? ""}
-        />
-        <LayerToggles visibility={visibility} onToggle={(group, visible) => store.setLayerVisible(group, visible)} basemap={basemap} onBasemap={chooseBasemap} />
-        <FilterPanel {...useFilterPanel()} />
-        <ReportList {...list} />
-        <ReportViewPanel {...reportView} />
-        <BorderBands {...useBorderBands()} />
-        <AlongBorderPanel {...useAlongBorder()} />
-        <MeasurePanel {...measure.panel} />
-        <Legend reports={dataset?.reports ?? NO_REPORTS} view={reportView.view} />
-      </aside>
+      {/* The map comes first in the page's order, so that it is a few Tab presses away; the grid puts the panels on its left. */}
       <main className="app__map">
         <div className="app__map-area">
           <MapView measure={measure.map} onFirstDraw={firstDrawn} />
+          <div className="map-overlays">
+            <MapSummary />
+            <MapLegend startOpen={!phone} />
+          </div>
         </div>
         <Timeline {...useTimeline()} />
       </main>
+      <aside className={`app__panels${sheetOpen ? " app__panels--open" : ""}`} aria-label="Tools">
+        <SidebarTabs
+          tab={tab}
+          onTab={setTab}
+          open={sheetOpen}
+          onOpen={setSheetOpen}
+          panels={{
+            explore: (
+              <>
+                <PlaceSearch onPlace={showPlace} />
+                <ReportViewPanel {...reportView} />
+                <FilterPanel {...useFilterPanel()} />
+                <ReportList {...list} />
+                <LayerToggles visibility={visibility} onToggle={(group, visible) => store.setLayerVisible(group, visible)} basemap={basemap} onBasemap={chooseBasemap} />
+              </>
+            ),
+            measure: (
+              <>
+                <BorderBands {...useBorderBands()} />
+                <AlongBorderPanel {...useAlongBorder()} />
+                <MeasurePanel {...measure.panel} />
+              </>
+            ),
+            share: (
+              <>
+                <SharePanel {...share} />
+                <SnapshotPanel {...snapshot} />
+                <ExportPanel
+                  reports={dataset?.reports ?? NO_REPORTS}
+                  facts={facts}
+                  factsStatus={factsStatus}
+                  mask={shown.mask}
+                  kept={shown.kept}
+                  events={view.view === "events" ? events : null}
+                  view={hash}
+                  datasetName={dataset?.name ?? ""}
+                />
+              </>
+            ),
+            data: <DataPanel {...data} />,
+          }}
+        />
+      </aside>
     </div>
   );
 }

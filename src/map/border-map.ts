@@ -33,6 +33,9 @@ export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
   [75.2, 38.6],
 ];
 
+/** The offline basemap's extent (west, south, east, north): a view reaching past it shows an empty band. */
+const BASEMAP_EXTENT = [58, 23, 78, 40] as const;
+
 /**
  * The one module that owns the MapLibre map. MapView hands it the store's
  * state (reports, their facts, what is shown, layers, bands, events) and
@@ -81,6 +84,7 @@ export class BorderMap {
       // redraw of the map (slow where the map is drawn in software, and on a loaded machine).
       fadeDuration: 0,
     });
+    if (!options.initialCamera) this.fillFirstView();
     this.maplibre.addControl(new maplibregl.NavigationControl({ showCompass: true }), "top-right");
     this.maplibre.addControl(new maplibregl.ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-left");
     this.maplibre.on("load", () => this.onLoad());
@@ -242,6 +246,21 @@ export class BorderMap {
     this.drawing.shown.filter = filter;
     this.drawing.shown.mask = mask;
     this.whenReady(() => this.drawing.filtersChanged());
+  }
+
+  /**
+   * On a view taller than the border is (a phone), fitting the whole line
+   * would show the empty band past the basemap's edge: zoom in until the
+   * basemap fills the view's height, centred on the line's longitude.
+   */
+  private fillFirstView(): void {
+    const m = this.maplibre;
+    const fit = m.cameraForBounds(INITIAL_BOUNDS, { padding: 24 });
+    const [, south, , north] = BASEMAP_EXTENT;
+    const lon = (INITIAL_BOUNDS[0][0] + INITIAL_BOUNDS[1][0]) / 2;
+    const fill = m.cameraForBounds([[lon - 1e-3, south], [lon + 1e-3, north]]);
+    if (fit?.zoom === undefined || fill?.zoom === undefined || !fill.center || fill.zoom <= fit.zoom) return;
+    m.jumpTo({ center: [lon, maplibregl.LngLat.convert(fill.center).lat], zoom: fill.zoom });
   }
 
   /** How reports are drawn: each one, clusters at low zoom, or events. */
