@@ -1,10 +1,11 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { AlongBorderPanel } from "./components/AlongBorderPanel";
 import { BorderBands } from "./components/BorderBands";
 import { DataPanel } from "./components/DataPanel";
 import { LayerToggles } from "./components/LayerToggles";
 import { MapLegend } from "./components/MapLegend";
 import { MapSummary } from "./components/MapSummary";
+import { MapNotices } from "./components/MapNotices";
 import { SidebarTabs, type TabId } from "./components/SidebarTabs";
 import { MapView } from "./components/MapView";
 import { MeasurePanel } from "./components/MeasurePanel";
@@ -79,6 +80,12 @@ export function App() {
   // Picking the other basemap moves to its page, with this view in the address.
   const chooseBasemap = (b: BasemapId) => goToBasemapPage(b === "osm", encodeViewState({ ...store.getState().view, basemap: b === "offline" ? undefined : b }));
 
+  // A file with problems (opened here or dropped on the map) shows the Data tab, where they are listed.
+  const problems = data.rejected ?? (dataset?.issues.length ? dataset : null);
+  useEffect(() => {
+    if (problems) setTab("data");
+  }, [problems]);
+
   const focusMap = () => document.querySelector<HTMLElement>(".maplibregl-canvas")?.focus();
 
   const { dragging, dropProps } = useFileDrop(data.onFile);
@@ -105,6 +112,7 @@ export function App() {
           <MapView measure={measure.map} onFirstDraw={firstDrawn} />
           <div className="map-overlays">
             <MapSummary />
+            <MapNotices />
             <MapLegend startOpen={!phone} />
           </div>
         </div>

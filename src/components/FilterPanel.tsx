@@ -1,4 +1,4 @@
-import { memo, useMemo } from "react";
+import { memo, useMemo, useState } from "react";
 import { FILTER_KEYS, filterOptions, isActive, NO_FILTER, type FilterKey, type ReportFilter } from "../core/view/report-filter";
 import { describeFilter } from "../core/view/describe-filter";
 import { NAMED_GROUPS, type ReportProperties } from "../core/reports/report";
@@ -29,7 +29,10 @@ const MODE_TEXT: Record<DistanceMode, { label: string; hint: string }> = {
   certainly: { label: "certainly in the band", hint: "the whole range lies inside it" },
 };
 
-/** One list filter: a checkbox per value (none ticked: any), each with its number of reports. */
+/** Values a list shows before "Show all": the most frequent, and any ticked. */
+const FIRST_OPTIONS = 8;
+
+/** One list filter: a checkbox per value (none ticked: any), each with its number of reports; a long list shows its most frequent values first. */
 function ListFilter(props: {
   legend: string;
   options: { value: string | number; count: number }[];
@@ -40,6 +43,13 @@ function ListFilter(props: {
   onChange: (values: (string | number)[] | null) => void;
 }) {
   const { legend, options, chosen, kept, active, label, onChange } = props;
+  const [all, setAll] = useState(false);
+  const long = options.length > FIRST_OPTIONS + 2;
+  const listed = useMemo(() => {
+    if (all || !long) return options;
+    const first = new Set([...options].sort((a, b) => b.count - a.count).slice(0, FIRST_OPTIONS).map((o) => o.value));
+    return options.filter((o) => first.has(o.value) || chosen?.includes(o.value));
+  }, [options, all, long, chosen]);
   const toggle = (value: string | number, on: boolean) => {
     const next = new Set(chosen ?? []);
     if (on) next.add(value);
@@ -52,13 +62,18 @@ function ListFilter(props: {
         {legend} {active && <span className="filter__keeps">({keeps(kept)})</span>}
       </legend>
       <div className="filter__options">
-        {options.map(({ value, count }) => (
+        {listed.map(({ value, count }) => (
           <label key={String(value)} className="toggle">
             <input type="checkbox" checked={chosen?.includes(value) ?? false} onChange={(e) => toggle(value, e.target.checked)} /> {label(value)}{" "}
             <span className="filter__count">{count.toLocaleString("en")}</span>
           </label>
         ))}
       </div>
+      {long && (
+        <button type="button" className="link-button filter__more" aria-expanded={all} onClick={() => setAll((a) => !a)}>
+          {all ? "Show the most frequent only" : `Show all ${options.length.toLocaleString("en")}`}
+        </button>
+      )}
     </fieldset>
   );
 }

@@ -211,6 +211,11 @@ export class AppStore {
     if (!this.state.notices.includes(text)) this.update({ notices: [...this.state.notices, text] });
   }
 
+  /** The user has read the notices. */
+  dismissNotices(): void {
+    if (this.state.notices.length > 0) this.update({ notices: [] });
+  }
+
   // The data and what is derived from it.
 
   setDataset(dataset: Dataset | null): void {

@@ -5,6 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { borderIndexFromGeoJson } from "../../src/core/distance/border-index";
 import { BorderDistanceMeasurer } from "../../src/core/distance/distance-to-border";
 import { readRepoJson } from "../support/read-json";
+import { showTab } from "./support/tabs";
 import { offsiteRequests, openApp, waitForMapIdle, type PageLog } from "./support/chromium";
 
 const SCREENSHOTS = new URL("../../test-results/", import.meta.url);
@@ -37,8 +38,9 @@ describe("the chart of reports along the border against date", () => {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     ({ browser, page, log } = await openApp(inject("baseUrl"), { width: 1280, height: 1000 }));
-    await page.getByTestId("along-count").filter({ hasText: `${seed.length} reports placed along the border` }).waitFor({ timeout: 60_000 });
+    await page.getByTestId("along-count").filter({ hasText: `${seed.length} reports placed along the border` }).waitFor({ state: "attached", timeout: 60_000 });
     await waitForMapIdle(page);
+    await showTab(page, "Measure");
   });
 
   afterAll(async () => {

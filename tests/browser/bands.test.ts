@@ -5,6 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { borderIndexFromGeoJson } from "../../src/core/distance/border-index";
 import { BorderDistanceMeasurer } from "../../src/core/distance/distance-to-border";
 import { readRepoJson } from "../support/read-json";
+import { showTab } from "./support/tabs";
 import { offsiteRequests, openApp, waitForMapIdle, type PageLog } from "./support/chromium";
 
 const SCREENSHOTS = new URL("../../test-results/", import.meta.url);
@@ -43,9 +44,10 @@ describe("buffer bands along the border and the within-N-km filter", () => {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     ({ browser, page, log } = await openApp(inject("baseUrl")));
-    await page.getByTestId("dataset-status").filter({ hasText: `${seed.length} reports from` }).waitFor();
-    await page.getByTestId("bands-status").filter({ hasText: /computed in/ }).waitFor({ timeout: 60_000 });
+    await page.getByTestId("dataset-status").filter({ hasText: `${seed.length} reports from` }).waitFor({ state: "attached" });
+    await page.getByTestId("bands-status").filter({ hasText: /computed in/ }).waitFor({ state: "attached", timeout: 60_000 });
     await waitForMapIdle(page);
+    await showTab(page, "Measure");
   });
 
   afterAll(async () => {
@@ -61,6 +63,7 @@ describe("buffer bands along the border and the within-N-km filter", () => {
   });
 
   it("hides and shows the bands from their layer checkbox", async () => {
+    await showTab(page, "Explore");
     const toggle = page.getByRole("checkbox", { name: "Distance bands along the border" });
     await toggle.uncheck();
     await waitForMapIdle(page);
@@ -68,6 +71,7 @@ describe("buffer bands along the border and the within-N-km filter", () => {
     await toggle.check();
     await waitForMapIdle(page);
     expect(await rendered(page, "band-fill", "distance_km")).toEqual(["10", "25", "5", "50"]);
+    await showTab(page, "Measure");
   });
 
   it("draws only a 20 km band once the list reads 20", async () => {

@@ -27,7 +27,7 @@ describe("layer toggles and the basemap choice", () => {
       await route.fulfill({ status: 200, contentType: "image/png", body: TILE_PNG });
     });
     await page.goto(inject("baseUrl"));
-    await page.getByTestId("dataset-status").filter({ hasText: "reports from" }).waitFor();
+    await page.getByTestId("dataset-status").filter({ hasText: "reports from" }).waitFor({ state: "attached" });
     await waitForMapIdle(page);
   });
 
@@ -54,7 +54,7 @@ describe("layer toggles and the basemap choice", () => {
     await page.getByRole("radio", { name: "OpenStreetMap (online)" }).check();
     // The online page, with the same view in its address.
     await page.waitForURL(/\/online\.html#.*killed=4.*basemap=osm/);
-    await page.getByTestId("dataset-status").filter({ hasText: "reports from" }).waitFor();
+    await page.getByTestId("dataset-status").filter({ hasText: "reports from" }).waitFor({ state: "attached" });
     await expect.poll(() => tileRequests.length, { timeout: 30_000 }).toBeGreaterThan(0);
     expect(await page.evaluate(() => Boolean(window.__borderMap!.maplibre.getLayer("osm-raster")))).toBe(true);
     expect(await page.locator(".maplibregl-ctrl-attrib").innerText()).toContain("© OpenStreetMap contributors");
@@ -62,7 +62,7 @@ describe("layer toggles and the basemap choice", () => {
 
     await page.getByRole("radio", { name: "Offline (ships with the app)" }).check();
     await page.waitForURL((url) => !url.pathname.endsWith("online.html"));
-    await page.getByTestId("dataset-status").filter({ hasText: "reports from" }).waitFor();
+    await page.getByTestId("dataset-status").filter({ hasText: "reports from" }).waitFor({ state: "attached" });
     await waitForMapIdle(page);
     expect(await page.evaluate(() => Boolean(window.__borderMap!.maplibre.getLayer("osm-raster")))).toBe(false);
     const before = tileRequests.length;

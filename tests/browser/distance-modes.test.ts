@@ -64,7 +64,7 @@ describe('"within 5 km": certainly and possibly, counted and drawn', () => {
 
     await page.locator('input[name="filter-distance-to"]').fill("5");
     await expect(page.locator('input[name="filter-distance-mode"][value="possibly"]').isChecked()).resolves.toBe(true);
-    await page.getByTestId("distance-keeps").filter({ hasText: `(keeps ${certainly.length} certainly within, ${possibly.length} possibly within)` }).waitFor();
+    await page.getByTestId("distance-keeps").filter({ hasText: `(keeps ${certainly.length} certainly within, ${possibly.length} possibly within)` }).waitFor({ state: "attached" });
     await page.getByTestId("filter-status").filter({ hasText: `${possibly.length} of ${seed.length} reports shown` }).waitFor();
     await expect.poll(() => page.getByTestId("within-count").innerText()).toBe(
       `${possibly.length} of ${seed.length} reports possibly within 5 km (shown), ${certainly.length} certainly (this filter alone; the other filters may keep fewer)`,

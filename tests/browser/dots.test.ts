@@ -36,7 +36,7 @@ describe(`each of ${REPORTS.toLocaleString("en")} synthetic reports as a dot in 
 
   beforeAll(async () => {
     ({ browser, page, log } = await openApp(`${inject("baseUrl")}?synthetic=${REPORTS}&seed=5`));
-    await page.getByTestId("dataset-status").filter({ hasText: `${REPORTS.toLocaleString("en")} reports` }).waitFor({ timeout: 60_000 });
+    await page.getByTestId("dataset-status").filter({ hasText: `${REPORTS.toLocaleString("en")} reports` }).waitFor({ state: "attached", timeout: 60_000 });
     await waitForSidesMeasured(page);
     await waitForMapIdle(page);
   }, 120_000);

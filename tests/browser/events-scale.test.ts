@@ -42,7 +42,7 @@ describe(`grouping ${REPORTS.toLocaleString("en")} synthetic reports into events
 
   beforeAll(async () => {
     ({ browser, page, log } = await openApp(`${inject("baseUrl")}?synthetic=${REPORTS}`));
-    await page.getByTestId("dataset-status").filter({ hasText: `${REPORTS.toLocaleString("en")} reports` }).waitFor({ timeout: 60_000 });
+    await page.getByTestId("dataset-status").filter({ hasText: `${REPORTS.toLocaleString("en")} reports` }).waitFor({ state: "attached", timeout: 60_000 });
     await recordLongTasks(page);
     await waitForMapIdle(page);
     // Loading 100,000 reports (drawing them, measuring their distances) is another issue's work:
@@ -64,7 +64,7 @@ describe(`grouping ${REPORTS.toLocaleString("en")} synthetic reports into events
     // First into the events view (the map's layers change: it redraws), and settle.
     let started = Date.now();
     await page.getByRole("radio", { name: /^Events/ }).check();
-    await page.getByTestId("events-status").filter({ hasText: `from ${REPORTS.toLocaleString("en")} reports` }).waitFor({ timeout: 60_000 });
+    await page.getByTestId("events-status").filter({ hasText: `from ${REPORTS.toLocaleString("en")} reports` }).waitFor({ state: "attached", timeout: 60_000 });
     console.log(`events view of ${REPORTS} reports: ${Date.now() - started} ms to drawn; ${await page.getByTestId("events-status").textContent()}`);
     await waitForMapIdle(page);
     await waitForQuiet(page);
@@ -78,7 +78,7 @@ describe(`grouping ${REPORTS.toLocaleString("en")} synthetic reports into events
     });
     started = Date.now();
     await page.locator('input[name="eps-km"]').fill("10");
-    await page.getByTestId("events-status").filter({ hasText: /events from 100,000 reports/ }).waitFor({ timeout: 60_000 });
+    await page.getByTestId("events-status").filter({ hasText: /events from 100,000 reports/ }).waitFor({ state: "attached", timeout: 60_000 });
     const grouped = await page.evaluate(() => performance.getEntriesByName("events-grouped").at(-1)?.startTime ?? Number.NaN);
     const tasks = (await longTasksSince(page, since)).filter((t) => t.start < grouped);
     const workerMs = await page.evaluate(() => (performance.getEntriesByName("events-grouped").at(-1) as PerformanceMark).detail.ms as number);

@@ -41,7 +41,7 @@ describe("reports grouped into events, clusters and density (seed data)", () => 
 
   it("draws one symbol per event and says how many events and where sources disagree", async () => {
     await page.getByRole("radio", { name: /^Events/ }).check();
-    await page.getByTestId("events-status").filter({ hasText: "4 events from 12 reports" }).waitFor();
+    await page.getByTestId("events-status").filter({ hasText: "4 events from 12 reports" }).waitFor({ state: "attached" });
     await page.evaluate(() => window.__borderMap!.maplibre.fitBounds([[60.5, 29.2], [75.2, 38.6]], { padding: 24, animate: false }));
     await waitForMapIdle(page);
     const events = await renderedProperties(page, "event-high");
@@ -104,9 +104,9 @@ describe("reports grouped into events, clusters and density (seed data)", () => 
     const km = page.locator('input[name="eps-km"]');
     await km.fill("3");
     // 2025-10-15, 2025-11-06 and 2025-12-05 each split in two (Chaman 11 km, Weesh 6.5 km away); Kurram alone.
-    await page.getByTestId("events-status").filter({ hasText: "7 events from 12 reports" }).waitFor();
+    await page.getByTestId("events-status").filter({ hasText: "7 events from 12 reports" }).waitFor({ state: "attached" });
     await km.fill("15");
-    await page.getByTestId("events-status").filter({ hasText: "4 events from 12 reports" }).waitFor();
+    await page.getByTestId("events-status").filter({ hasText: "4 events from 12 reports" }).waitFor({ state: "attached" });
   });
 
   it("clusters reports at low zoom with their count of accounts and killed added over events, and a click zooms in, then lists one place's reports", async () => {

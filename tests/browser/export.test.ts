@@ -5,6 +5,7 @@ import { CSV_POINT_OPTIONS, ogrinfo } from "../support/ogrinfo";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import { showTab } from "./support/tabs";
 import { offsiteRequests, openApp, waitForMapIdle, waitForSidesMeasured, type PageLog } from "./support/chromium";
 import { parseReports } from "../../src/core/io/validate-reports";
 import { CSV_COLUMNS } from "../../src/core/io/export-reports";
@@ -19,7 +20,9 @@ const downloads = mkdtempSync(join(tmpdir(), "downloads-"));
 
 /** Clicks a download button and returns the file's name, text and where it was saved (under its own name, for GDAL). */
 async function downloaded(page: Page, button: string): Promise<{ name: string; text: string; path: string }> {
+  await showTab(page, "Share");
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button, exact: true }).click()]);
+  await showTab(page, "Explore");
   const path = join(downloads, `${Date.now()}-${file.suggestedFilename()}`);
   await file.saveAs(path);
   return { name: file.suggestedFilename(), text: readFileSync(path, "utf8"), path };
@@ -111,9 +114,9 @@ describe("downloading the reports shown", () => {
     const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const fresh = await other.newPage();
     await fresh.goto(inject("baseUrl"));
-    await fresh.getByTestId("dataset-status").filter({ hasText: "reports from" }).waitFor();
+    await fresh.getByTestId("dataset-status").filter({ hasText: "reports from" }).waitFor({ state: "attached" });
     await fresh.locator('input[type="file"]').setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
-    await fresh.getByTestId("dataset-status").filter({ hasText: new RegExp(`^${n} reports from the seed data .*, from the snapshot file ${name}`) }).waitFor();
+    await fresh.getByTestId("dataset-status").filter({ hasText: new RegExp(`^${n} reports from the seed data .*, from the snapshot file ${name}`) }).waitFor({ state: "attached" });
     await expect.poll(() => kept(fresh)).toBe(n);
     expect(new URL(fresh.url()).hash).toBe(hash);
     expect(await fresh.locator('input[name="filter-killed"]').inputValue()).toBe("4");
@@ -126,7 +129,7 @@ describe("downloading the reports shown", () => {
     const hostile = { ...seed.features[0]!, properties: { ...seed.features[0]!.properties, id: "hostile-1", location: '=HYPERLINK("http://example.invalid","click")' } };
     const file = JSON.stringify({ type: "FeatureCollection", features: [hostile] });
     await page.locator('input[type="file"]').setInputFiles({ name: "hostile.geojson", mimeType: "application/geo+json", buffer: Buffer.from(file) });
-    await page.getByTestId("dataset-status").filter({ hasText: "hostile.geojson" }).waitFor();
+    await page.getByTestId("dataset-status").filter({ hasText: "hostile.geojson" }).waitFor({ state: "attached" });
     await expect.poll(() => kept(page)).toBe(1);
     const { text } = await downloaded(page, "CSV (ACLED columns)");
     const [row] = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;

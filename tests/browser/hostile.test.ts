@@ -63,7 +63,7 @@ describe("a hostile file", () => {
 
   it("shows its text as text in the list, the popup and the problems, runs none of it, and links only to http(s)", async () => {
     await page.locator('input[type="file"]').setInputFiles({ name: "hostile.geojson", mimeType: "application/geo+json", buffer: Buffer.from(JSON.stringify(file)) });
-    await page.getByTestId("dataset-status").filter({ hasText: "1 reports from hostile.geojson; 3 problems found" }).waitFor();
+    await page.getByTestId("dataset-status").filter({ hasText: "1 reports from hostile.geojson; 3 problems found" }).waitFor({ state: "attached" });
     const problems = await page.getByTestId("issues").locator("li").allTextContents();
     expect(problems).toEqual([
       expect.stringMatching(/^Feature 1 \(id "hostile-1"\), field "source": warning: contains a Unicode direction control \(U\+202E\)/),
@@ -85,7 +85,7 @@ describe("a hostile file", () => {
 
   it("a hostile CSV too, and a PNG of it", async () => {
     await page.locator('input[type="file"]').setInputFiles({ name: "hostile.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
-    await page.getByTestId("dataset-status").filter({ hasText: "1 reports from hostile.csv" }).waitFor();
+    await page.getByTestId("dataset-status").filter({ hasText: "1 reports from hostile.csv" }).waitFor({ state: "attached" });
     await waitForMapIdle(page);
     await page.evaluate(() => window.__borderMap!.openReport("CSV1"));
     await page.locator(".report-popup").waitFor();

@@ -32,7 +32,7 @@ describe("a 50 MB CSV", () => {
   it("imports in a worker: the progress bar moves while the page keeps answering, and every row arrives", async () => {
     expect(statSync(file).size).toBeGreaterThan(50 * 1024 * 1024);
     await page.locator('input[type="file"]').setInputFiles(file);
-    await page.getByTestId("reading-status").waitFor();
+    await page.getByTestId("reading-status").waitFor({ state: "attached" });
     // While the worker reads, the page renders each step of the bar: the main thread is free.
     const seen = new Set<string>();
     while (await page.getByTestId("reading-status").count()) {
@@ -43,7 +43,7 @@ describe("a 50 MB CSV", () => {
     }
     const steps = [...seen].map(Number).filter((p) => p > 0 && p < 100);
     expect(steps.length, `progress seen: ${[...seen].join(", ")}`).toBeGreaterThanOrEqual(3);
-    await page.getByTestId("dataset-status").filter({ hasText: `${ROWS.toLocaleString("en")} reports from synthetic-50mb.csv` }).waitFor({ timeout: 120_000 });
+    await page.getByTestId("dataset-status").filter({ hasText: `${ROWS.toLocaleString("en")} reports from synthetic-50mb.csv` }).waitFor({ state: "attached", timeout: 120_000 });
     await expect(page.getByTestId("issues").count()).resolves.toBe(0);
     expect(log.errors).toEqual([]);
   }, 240_000);

@@ -37,7 +37,7 @@ describe("opening files of reports", () => {
     // What the core reads of the fixture, as a person checking it by eye would: 3 rows kept, 8 problems.
     expect(expected.reports.map((r) => r.properties.id)).toEqual(["TESTM1", "TESTM6", "TESTM10"]);
     await page.locator('input[type="file"]').setInputFiles("tests/fixtures/acled-malformed.csv");
-    await page.getByTestId("dataset-status").filter({ hasText: "3 reports from acled-malformed.csv; 8 problems found" }).waitFor();
+    await page.getByTestId("dataset-status").filter({ hasText: "3 reports from acled-malformed.csv; 8 problems found" }).waitFor({ state: "attached" });
     const listed = await page.getByTestId("issues").locator("li").allTextContents();
     expect(listed).toEqual(expected.issues.map(formatIssue));
     expect(listed).toContain('Row 2 (id "TESTM2"), field "event_date": is not a day of the calendar (February 2025 has 28 days), got "2025-02-30"');
@@ -55,7 +55,7 @@ describe("opening files of reports", () => {
 
   it("keeps the CSV after a reload, read again to the same reports and problems", async () => {
     await page.reload();
-    await page.getByTestId("dataset-status").filter({ hasText: /^3 reports from acled-malformed\.csv, kept in this browser since .*; 8 problems found$/ }).waitFor();
+    await page.getByTestId("dataset-status").filter({ hasText: /^3 reports from acled-malformed\.csv, kept in this browser since .*; 8 problems found$/ }).waitFor({ state: "attached" });
     await showWholeBorder(page);
     expect(await drawnIds(page)).toEqual(["TESTM1", "TESTM10", "TESTM6"]);
   });
@@ -75,7 +75,7 @@ describe("opening files of reports", () => {
     await page.dispatchEvent(".app", "dragover", { dataTransfer: transfer });
     await page.locator(".app__drop").waitFor();
     await page.dispatchEvent(".app__map", "drop", { dataTransfer: transfer });
-    await page.getByTestId("dataset-status").filter({ hasText: `${expected.reports.length} reports from reports.kml` }).waitFor();
+    await page.getByTestId("dataset-status").filter({ hasText: `${expected.reports.length} reports from reports.kml` }).waitFor({ state: "attached" });
     await expect(page.locator(".app__drop").count()).resolves.toBe(0);
     await expect.poll(() => page.getByTestId("issues").locator("li").allTextContents()).toEqual(expected.issues.map(formatIssue));
     await showWholeBorder(page);

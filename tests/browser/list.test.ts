@@ -34,7 +34,7 @@ describe("the list of reports in view", () => {
   });
 
   it("lists every report in view, newest first", async () => {
-    await page.getByTestId("list-status").filter({ hasText: `${seed.length} of ${seed.length} shown reports are in the map's view` }).waitFor();
+    await page.getByTestId("list-status").filter({ hasText: `${seed.length} of ${seed.length} shown reports are in the map's view` }).waitFor({ state: "attached" });
     const ids = await rowIds(page);
     expect(ids.sort()).toEqual(seed.map((f) => f.properties.id).sort());
     const dates = (await rowIds(page)).map((id) => seed.find((f) => f.properties.id === id)!.properties.event_date);
@@ -64,7 +64,7 @@ describe("the list of reports in view", () => {
     await page.locator('.report-popup [data-report-id="2025-10-14-kurram-ptv"]').waitFor();
     await waitForMapIdle(page);
     // The map moved to it: in view now are Kurram's report alone.
-    await page.getByTestId("list-status").filter({ hasText: `1 of ${seed.length} shown reports` }).waitFor();
+    await page.getByTestId("list-status").filter({ hasText: `1 of ${seed.length} shown reports` }).waitFor({ state: "attached" });
     await screenshot(page, "list.png");
   });
 

@@ -44,7 +44,7 @@ describe("the offline incident map", () => {
 
   beforeAll(async () => {
     ({ browser, page, log } = await openApp(inject("baseUrl")));
-    await page.getByTestId("dataset-status").filter({ hasText: `${seedIds.length} reports from` }).waitFor();
+    await page.getByTestId("dataset-status").filter({ hasText: `${seedIds.length} reports from` }).waitFor({ state: "attached" });
     await waitForMapIdle(page);
   });
 
@@ -76,7 +76,7 @@ describe("the offline incident map", () => {
   it("draws every seed report", async () => {
     expect(await rendered(page, "reports", "id")).toEqual([...seedIds].sort());
     // The bands are traced once the reports are on screen: the picture waits for them.
-    await page.getByTestId("bands-status").filter({ hasText: /^Bands at/ }).waitFor({ timeout: 30_000 });
+    await page.getByTestId("bands-status").filter({ hasText: /^Bands at/ }).waitFor({ state: "attached", timeout: 30_000 });
     await waitForMapIdle(page);
     await screenshot(page, "screenshot.png", "screenshot.png");
   });
@@ -143,11 +143,11 @@ describe("a file of broken reports", () => {
 
   beforeAll(async () => {
     ({ browser, page, log } = await openApp(inject("baseUrl")));
-    await page.getByTestId("dataset-status").filter({ hasText: "reports from" }).waitFor();
+    await page.getByTestId("dataset-status").filter({ hasText: "reports from" }).waitFor({ state: "attached" });
     await page
       .locator('input[type="file"]')
       .setInputFiles(new URL("../fixtures/broken-reports.geojson", import.meta.url).pathname);
-    await page.getByTestId("dataset-status").filter({ hasText: "broken-reports.geojson" }).waitFor();
+    await page.getByTestId("dataset-status").filter({ hasText: "broken-reports.geojson" }).waitFor({ state: "attached" });
     await waitForMapIdle(page);
   });
 

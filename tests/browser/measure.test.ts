@@ -72,7 +72,7 @@ describe("the measure tool", () => {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     ({ browser, page, log } = await openApp(inject("baseUrl")));
-    await page.getByTestId("dataset-status").filter({ hasText: "reports from" }).waitFor();
+    await page.getByTestId("dataset-status").filter({ hasText: "reports from" }).waitFor({ state: "attached" });
     await page.evaluate(() => window.__borderMap!.maplibre.jumpTo({ center: [69.6, 33.7], zoom: 7 }));
     await waitForMapIdle(page);
   });

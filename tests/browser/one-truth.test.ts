@@ -5,6 +5,7 @@ import Papa from "papaparse";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { drawnIds, offsiteRequests, openApp, waitForMapIdle, waitForSidesMeasured, type PageLog, showWholeLine } from "./support/chromium";
+import { showTab } from "./support/tabs";
 import { screenshot } from "./support/screenshots";
 import { seededRandom } from "../support/seeded-random";
 import { readRepoJson } from "../support/read-json";
@@ -22,7 +23,9 @@ async function countIn(page: Page, testId: string): Promise<number> {
 
 /** The rows of the reports CSV the Download panel saves now. */
 async function csvRows(page: Page): Promise<Record<string, string>[]> {
+  await showTab(page, "Share");
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "CSV (ACLED columns)", exact: true }).click()]);
+  await showTab(page, "Explore");
   const path = join(downloads, `${Date.now()}-${file.suggestedFilename()}`);
   await file.saveAs(path);
   return Papa.parse<Record<string, string>>(readFileSync(path, "utf8"), { header: true, skipEmptyLines: true }).data;
@@ -49,29 +52,35 @@ describe("every count on screen is the one shown result", () => {
     let nonEmpty = 0;
     for (let k = 0; k < 5; k++) {
       // Start from no filter, as a user would with Clear all.
+      await showTab(page, "Explore");
       if (await page.getByRole("button", { name: "Clear all" }).isEnabled()) await page.getByRole("button", { name: "Clear all" }).click();
       const steps: string[] = [];
       if (random() < 0.8) {
         const km = pick(["5", "10", "25", "60"]);
+        await showTab(page, "Measure");
         await page.locator('input[name="within-km"]').fill(km);
         steps.push(`within ${km} km`);
       }
       if (random() < 0.6) {
         const from = Math.floor(random() * 1_500);
+        await showTab(page, "Measure");
         await page.locator('input[name="along-km-from"]').fill(String(from));
         await page.locator('input[name="along-km-to"]').fill(String(from + 300 + Math.floor(random() * 900)));
         steps.push(`along from ${from}`);
       }
       if (random() < 0.5) {
         const killed = pick(["1", "3", "8"]);
+        await showTab(page, "Explore");
         await page.locator('input[name="filter-killed"]').fill(killed);
         steps.push(`killed ${killed}`);
       }
       if (random() < 0.4) {
+        await showTab(page, "Explore");
         await page.getByRole("checkbox", { name: /^Pakistan/ }).check();
         steps.push("Pakistan");
       }
       if (random() < 0.4) {
+        await showTab(page, "Explore");
         await page.locator('input[name="filter-date-from"]').fill("2024-09-01");
         steps.push("from 2024-09-01");
       }
@@ -97,8 +106,10 @@ describe("every count on screen is the one shown result", () => {
   }, 240_000);
 
   it("'Clear all' clears the 'within N km' field and the chart's selection too", async () => {
+    await showTab(page, "Measure");
     await page.locator('input[name="within-km"]').fill("10");
     await page.locator('input[name="along-km-from"]').fill("200");
+    await showTab(page, "Explore");
     await page.getByRole("button", { name: "Clear all" }).click();
     await page.getByTestId("filter-status").filter({ hasText: "3,000 of 3,000 reports shown" }).waitFor();
     expect(await page.locator('input[name="within-km"]').inputValue()).toBe("");
@@ -165,7 +176,7 @@ describe("a page opened from a link", () => {
   it("a link to a report or an event that is not in the loaded data says so, and the rest of the view applies", async () => {
     let page: Page;
     ({ browser, page } = await openApp(`${inject("baseUrl")}#killed=1&report=PAK90005`));
-    const notice = page.locator(".share__problems");
+    const notice = page.locator(".map-notices");
     await notice.filter({ hasText: '"report=PAK90005" not opened: no report has that id' }).waitFor();
     const hash = await page.evaluate(() => location.hash);
     expect(hash).toContain("killed=1");
@@ -176,7 +187,7 @@ describe("a page opened from a link", () => {
     await browser!.close();
 
     ({ browser, page } = await openApp(`${inject("baseUrl")}#view=events&event=E999`));
-    await page.locator(".share__problems").filter({ hasText: '"event=E999" not opened' }).waitFor({ timeout: 60_000 });
+    await page.locator(".map-notices").filter({ hasText: '"event=E999" not opened' }).waitFor({ timeout: 60_000 });
   }, 120_000);
 
   it("a report id of 300 characters goes into the link and comes back from it", async () => {
@@ -184,7 +195,7 @@ describe("a page opened from a link", () => {
     const id = "r".repeat(300);
     ({ browser, page } = await openApp(`${inject("baseUrl")}#report=${id}`));
     // Not among the seed reports: the notice names it (cut short), rather than the link refusing it as too long.
-    await page.locator(".share__problems").filter({ hasText: '"report=rrrr' }).waitFor();
-    expect((await page.locator(".share__problems").textContent())!).not.toMatch(/longer than/);
+    await page.locator(".map-notices").filter({ hasText: '"report=rrrr' }).waitFor();
+    expect((await page.locator(".map-notices").textContent())!).not.toMatch(/longer than/);
   });
 });

@@ -9,7 +9,7 @@ async function openFresh(browser: Browser, url: string): Promise<{ page: Page; l
   const page = await context.newPage();
   const log = watchPage(page);
   await page.goto(url);
-  await page.getByTestId("dataset-status").filter({ hasText: "reports from" }).waitFor();
+  await page.getByTestId("dataset-status").filter({ hasText: "reports from" }).waitFor({ state: "attached" });
   await waitForMapIdle(page);
   return { page, log };
 }
@@ -95,7 +95,7 @@ describe("a link to the view", () => {
 
   it("carries an open event of the events view to a fresh browser, without moving its camera", async () => {
     await page.goto(`${inject("baseUrl")}#map=8/31/66.5&view=events`);
-    await page.getByTestId("events-status").filter({ hasText: /\d+ events from 12 reports/ }).waitFor();
+    await page.getByTestId("events-status").filter({ hasText: /\d+ events from 12 reports/ }).waitFor({ state: "attached" });
     await page.locator(".events__list button").first().click();
     const popup = page.locator(".event-popup");
     await popup.waitFor();
@@ -127,7 +127,7 @@ describe("a link to the view", () => {
     await expect(other.locator('input[name="eps-km"]').inputValue()).resolves.toBe("3");
     await expect(other.locator('input[name="along-km-from"]').inputValue()).resolves.toBe("500");
     await expect(other.locator('input[name="along-date-from"]').inputValue()).resolves.toBe("2025-10-01");
-    await other.getByTestId("bands-status").filter({ hasText: /^Bands at 5, 20 km from the Durand Line/ }).waitFor();
+    await other.getByTestId("bands-status").filter({ hasText: /^Bands at 5, 20 km from the Durand Line/ }).waitFor({ state: "attached" });
     // Nothing changed: the link the page offers says the same, "within=5" written as the distance filter it is now.
     const offered = await other.locator('input[name="share-link"]').inputValue();
     for (const part of ["km=-5", "along=500-1400/2025-10-01/", "bands=5,20", "heat=1", "events=3/48/1"]) expect(offered).toContain(part);

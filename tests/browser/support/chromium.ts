@@ -50,7 +50,7 @@ export async function openApp(baseUrl: string, viewport = { width: 1280, height:
   const page = await browser.newPage({ viewport });
   const log = watchPage(page);
   await page.goto(baseUrl);
-  await page.getByTestId("dataset-status").filter({ hasText: "reports from" }).waitFor();
+  await page.getByTestId("dataset-status").filter({ hasText: "reports from" }).waitFor({ state: "attached" });
   return { browser, page, log };
 }
 
