@@ -226,3 +226,30 @@ describe("the timeline of a 10-day file on a phone (390 × 844)", () => {
     await screenshot(page, "timeline-phone-10-days.png");
   });
 });
+
+describe("the timeline of 3,000 synthetic reports over two years (the span of the 100,000 of the scale tests)", () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    ({ browser, page } = await openApp(`${inject("baseUrl")}?synthetic=3000&seed=4`, { width: 1024, height: 700 }));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("labels its axis with whole labels, the last one too, none over another", async () => {
+    await page.getByTestId("timeline-axis").waitFor();
+    const { chart, labels } = await tickLabels(page);
+    expect(labels.length).toBeGreaterThanOrEqual(2);
+    expect(overlapping(labels)).toEqual([]);
+    for (const l of labels) {
+      expect(l.x).toBeGreaterThanOrEqual(chart.x);
+      expect(l.x + l.width).toBeLessThanOrEqual(chart.x + chart.width);
+      // Whole: a month's name, with its year where it changes, or a year of four digits.
+      expect(l.text).toMatch(/^(?:[A-Z][a-z]{2}(?: \d{4})?|\d{4}|\d{1,2} [A-Z][a-z]{2}(?: \d{4})?)$/);
+    }
+    await screenshot(page, "timeline-two-years.png");
+  });
+});
