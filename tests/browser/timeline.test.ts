@@ -8,6 +8,8 @@ import { barsOnScreen, chartScale, overlapping, tickLabels } from "./support/tim
 import { syntheticReports } from "../../src/core/reports/synthetic-reports";
 import { seededRandom } from "../support/seeded-random";
 import { line } from "../support/project-border";
+import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
 
 type Seed = { properties: { id: string; event_date: string; time_precision: 1 | 2 | 3 } };
 const seed = readRepoJson<{ features: Seed[] }>("geodata/reports.geojson").features.map((f) => f.properties);
@@ -237,6 +239,23 @@ describe("the timeline of 3,000 synthetic reports over two years (the span of th
 
   afterAll(async () => {
     await browser?.close();
+  });
+
+  it("has no accessibility faults axe-core finds in the timeline, a period kept and the keyboard's focus on it", async () => {
+    const slider = page.getByRole("slider", { name: /Period of the timeline/ });
+    await slider.focus();
+    await slider.press("ArrowRight");
+    // Evaluated, not added as a script tag, which the page's Content-Security-Policy refuses.
+    await page.evaluate(readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8"));
+    type Result = { id: string; nodes: unknown[] };
+    const { violations, passes } = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: string) => Promise<{ violations: Result[]; passes: Result[] }> } }).axe;
+      const result = await axe.run(".timeline");
+      return { violations: result.violations.map((v) => `${v.id} (${v.nodes.length})`), passes: result.passes.map((p) => p.id) };
+    });
+    expect(violations).toEqual([]);
+    expect(passes).toEqual(expect.arrayContaining(["aria-required-attr", "color-contrast", "aria-valid-attr-value"]));
+    await slider.press("Escape");
   });
 
   it("labels its axis with whole labels, the last one too, none over another", async () => {
