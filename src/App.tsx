@@ -6,6 +6,7 @@ import { LayerToggles } from "./components/LayerToggles";
 import { MapLegend } from "./components/MapLegend";
 import { MapSummary } from "./components/MapSummary";
 import { MapNotices } from "./components/MapNotices";
+import { PlaybackStamp } from "./components/PlaybackStamp";
 import { SidebarTabs, type TabId } from "./components/SidebarTabs";
 import { MapView } from "./components/MapView";
 import { MeasurePanel } from "./components/MeasurePanel";
@@ -110,6 +111,7 @@ export function App() {
       <main className="app__map">
         <div className="app__map-area">
           <MapView measure={measure.map} onFirstDraw={firstDrawn} />
+          <PlaybackStamp />
           <div className="map-overlays">
             <MapSummary />
             <MapNotices />

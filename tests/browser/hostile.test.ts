@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import { showTab } from "./support/tabs";
 import { offsiteRequests, openApp, waitForMapIdle, type PageLog } from "./support/chromium";
 import { readRepoText } from "../support/read-json";
 import { contentSecurityPolicy } from "../../build/csp";
@@ -90,6 +91,7 @@ describe("a hostile file", () => {
     await page.evaluate(() => window.__borderMap!.openReport("CSV1"));
     await page.locator(".report-popup").waitFor();
     await page.getByLabel("Size").selectOption("screen");
+    await showTab(page, "Share");
     await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save PNG" }).click()]);
   });
 

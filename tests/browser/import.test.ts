@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import { showTab } from "./support/tabs";
 import { offsiteRequests, openApp, waitForMapIdle, type PageLog, drawnIds } from "./support/chromium";
 import { importReports } from "../../src/core/io/import-reports";
 import { formatIssue } from "../../src/core/io/validate-reports";
@@ -30,6 +31,7 @@ describe("opening files of reports", () => {
 
   afterAll(async () => {
     await browser?.close();
+    await showTab(page, "Data");
   });
 
   it("a malformed ACLED CSV: its valid rows on the map, every bad row listed by number and field, the list downloadable", async () => {
@@ -55,6 +57,8 @@ describe("opening files of reports", () => {
 
   it("keeps the CSV after a reload, read again to the same reports and problems", async () => {
     await page.reload();
+    await page.getByTestId("dataset-status").filter({ hasText: "reports from" }).waitFor({ state: "attached" });
+    await showTab(page, "Data");
     await page.getByTestId("dataset-status").filter({ hasText: /^3 reports from acled-malformed\.csv, kept in this browser since .*; 8 problems found$/ }).waitFor({ state: "attached" });
     await showWholeBorder(page);
     expect(await drawnIds(page)).toEqual(["TESTM1", "TESTM10", "TESTM6"]);

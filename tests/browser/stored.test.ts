@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import { showTab } from "./support/tabs";
 import { offsiteRequests, openApp, waitForMapIdle, type PageLog, drawnIds } from "./support/chromium";
 import { readRepoText } from "../support/read-json";
 
@@ -20,6 +21,7 @@ describe("an opened file kept in the browser", () => {
 
   beforeAll(async () => {
     ({ browser, page, log } = await openApp(inject("baseUrl")));
+    await showTab(page, "Data");
   }, 60_000);
 
   afterAll(async () => {
@@ -33,6 +35,8 @@ describe("an opened file kept in the browser", () => {
     await page.getByTestId("stored-status").filter({ hasText: /Kept in this browser:\s*mine\.geojson \(\d+ kB, \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\), shown/ }).waitFor({ state: "attached" });
 
     await page.reload();
+    await page.getByTestId("dataset-status").filter({ hasText: "reports from" }).waitFor({ state: "attached" });
+    await showTab(page, "Data");
     await page.getByTestId("dataset-status").filter({ hasText: /^2 reports from mine\.geojson, kept in this browser since/ }).waitFor({ state: "attached" });
     await waitForMapIdle(page);
     await page.evaluate(() => window.__borderMap!.maplibre.fitBounds([[60.5, 29.2], [75.2, 38.6]], { animate: false }));
@@ -68,6 +72,8 @@ describe("an opened file kept in the browser", () => {
     await page.getByRole("button", { name: "Delete mine.geojson" }).click();
     await page.getByTestId("stored-status").filter({ hasText: /^Nothing kept in this browser/ }).waitFor({ state: "attached" });
     await page.reload();
+    await page.getByTestId("dataset-status").filter({ hasText: "reports from" }).waitFor({ state: "attached" });
+    await showTab(page, "Data");
     await page.getByTestId("dataset-status").filter({ hasText: `${seed.features.length} reports from the seed data` }).waitFor({ state: "attached" });
   });
 
