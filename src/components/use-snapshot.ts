@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
-import { snapshotCaption } from "../core/snapshot/snapshot-caption";
+import { snapshotCaption, type SnapshotText } from "../core/snapshot/snapshot-caption";
 import { snapshotLayout, type SnapshotLayout, type SnapshotSize } from "../core/snapshot/snapshot-layout";
 import { bandLines, extraLines } from "../snapshot/snapshot-text";
 import { withDpi } from "../core/snapshot/png-dpi";
@@ -34,6 +34,8 @@ declare global {
   interface Window {
     /** A PNG of the view at an exact size, as base64: for the command line's `snapshot`. */
     __borderSnapshot?: (width: number, height: number, scale?: number) => Promise<string>;
+    /** The words the last picture drew (drawn as text on the canvas, so a test cannot read them back from its pixels). */
+    __borderSnapshotText?: SnapshotText;
   }
 }
 
@@ -90,6 +92,7 @@ export function useSnapshot(link: () => string): SnapshotPanelProps {
       const lines = bandLines(ctx, text, first.width, first.textScale, first.margin);
       const layout = snapshotLayout(screen, asked, extraLines(lines));
       const canvas = drawSnapshot(layout, capture, text, lines, snapshotLegendOf(state));
+      window.__borderSnapshotText = text;
       return { blob: await toPng(canvas, asked), layout };
     },
     [map, work, store],

@@ -1,5 +1,8 @@
 import type * as maplibregl from "maplibre-gl";
 
+/** The container's style properties changed while the map is enlarged. */
+const RESIZED = ["position", "left", "top", "right", "bottom", "width", "height", "visibility"] as const;
+
 /**
  * Draws the map at a larger CSS size for a while (a page of paper wants more
  * of the land around the view than the screen shows), the view's centre and
@@ -12,21 +15,26 @@ export function enlargeMap(map: maplibregl.Map, overlays: readonly HTMLCanvasEle
   const rect = container.getBoundingClientRect();
   const curtain = stillCopy(map.getCanvas(), overlays, rect);
   document.body.append(curtain);
-  const style = container.getAttribute("style");
+  // Through the style object, property by property: the page's Content Security Policy refuses a style attribute set as text.
+  const saved = RESIZED.map((name) => [name, container.style.getPropertyValue(name), container.style.getPropertyPriority(name)] as const);
   // Fixed, so that a container wider than the page adds no scrolling; hidden, so that only the still copy is seen.
-  Object.assign(container.style, {
+  const set: Record<(typeof RESIZED)[number], string> = {
     position: "fixed",
-    inset: "auto",
     left: `${rect.left + (rect.width - css.width) / 2}px`,
     top: `${rect.top + (rect.height - css.height) / 2}px`,
+    right: "auto",
+    bottom: "auto",
     width: `${css.width}px`,
     height: `${css.height}px`,
     visibility: "hidden",
-  });
+  };
+  for (const name of RESIZED) container.style.setProperty(name, set[name]);
   map.resize();
   return () => {
-    if (style === null) container.removeAttribute("style");
-    else container.setAttribute("style", style);
+    for (const [name, value, priority] of saved) {
+      if (value === "") container.style.removeProperty(name);
+      else container.style.setProperty(name, value, priority);
+    }
     map.resize();
     // The still copy goes once the map has drawn itself again at its own size.
     const remove = () => curtain.remove();
