@@ -93,7 +93,7 @@ export function MapView({ measure, onFirstDraw }: Props) {
       openEvent: (id, move) => borderMap.openEvent(id, move),
       focusReport: (id) => borderMap.focusReport(id),
       showPlace: (lon, lat) => borderMap.showPlace(lon, lat),
-      capture: (pixelRatio) => borderMap.capture(pixelRatio),
+      capture: (pixelRatio, css) => borderMap.capture(pixelRatio, css),
       size: () => ({ width: el.clientWidth, height: el.clientHeight }),
       clearMeasure: () => borderMap.clearMeasure(),
       distanceToBorderFromCentre: () => borderMap.distanceToBorderFromCentre(),

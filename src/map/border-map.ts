@@ -188,9 +188,9 @@ export class BorderMap {
   }
 
   /** The map as drawn now, at `pixelRatio` image pixels per CSS pixel, with the dots canvas over it (see `captureMap`); the caller first waits for the store's work to settle. */
-  async capture(pixelRatio: number): Promise<MapCapture> {
+  async capture(pixelRatio: number, css?: { width: number; height: number }): Promise<MapCapture> {
     if (!this.styleReady) await new Promise<void>((resolve) => this.maplibre.once("load", () => resolve()));
-    return captureMap(this.maplibre, this.drawing.overlays, pixelRatio);
+    return captureMap(this.maplibre, this.drawing.overlays, pixelRatio, css);
   }
 
   /** Rings one report, as the pointer over its row in the list does (null: none). */

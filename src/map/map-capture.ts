@@ -1,11 +1,13 @@
 import type * as maplibregl from "maplibre-gl";
 import { geodesicDistanceM } from "../core/distance/geodesic";
+import type { Bounds } from "../core/view/report-list";
+import { enlargeMap } from "./map-enlarge";
 
 /** The map as drawn for a snapshot, with what the image's scale bar and credits need. */
 export interface MapCapture {
   /** The map and the canvases over it, at the asked pixel ratio. */
   canvas: HTMLCanvasElement;
-  /** The map's size on screen, CSS pixels. */
+  /** The map's size as drawn, CSS pixels: the screen's, or the larger one asked for. */
   cssWidth: number;
   cssHeight: number;
   /** Ground metres per CSS pixel across the foot of the map (for the scale bar). */
@@ -14,6 +16,8 @@ export interface MapCapture {
   attribution: string;
   /** The view's bearing, degrees (a north arrow is drawn when it is not 0). */
   bearing: number;
+  /** The area drawn, [west, south, east, north]. */
+  bounds: Bounds;
 }
 
 function nextIdle(map: maplibregl.Map): Promise<void> {
@@ -47,14 +51,17 @@ function metresPerPx(map: maplibregl.Map, cssWidth: number, cssHeight: number): 
 }
 
 /**
- * Draws the map again at `pixelRatio`, waits until it has drawn everything
+ * Draws the map again at `pixelRatio` (and, when `css` is given and differs
+ * from the screen's size, at that CSS size: see `enlargeMap`), waits until it has drawn everything
  * (MapLibre's "idle"), copies it with the canvases over it into one canvas,
  * and puts the pixel ratio back. The map is copied only after a frame has
  * drawn it (the drawing buffer is kept), and once more if the copy came out
  * of a single colour, so the image is never blank.
  */
-export async function captureMap(map: maplibregl.Map, overlays: readonly HTMLCanvasElement[], pixelRatio: number): Promise<MapCapture> {
+export async function captureMap(map: maplibregl.Map, overlays: readonly HTMLCanvasElement[], pixelRatio: number, css?: { width: number; height: number }): Promise<MapCapture> {
   const container = map.getContainer();
+  const enlarge = css !== undefined && (css.width !== container.clientWidth || css.height !== container.clientHeight);
+  const restore = enlarge ? enlargeMap(map, overlays, css) : () => {};
   const cssWidth = container.clientWidth;
   const cssHeight = container.clientHeight;
   const before = map.getPixelRatio();
@@ -73,8 +80,11 @@ export async function captureMap(map: maplibregl.Map, overlays: readonly HTMLCan
       if (hasContent(canvas)) break;
     }
     const attribution = container.querySelector(".maplibregl-ctrl-attrib-inner")?.textContent?.trim() ?? "";
-    return { canvas, cssWidth, cssHeight, metresPerCssPx: metresPerPx(map, cssWidth, cssHeight), attribution, bearing: map.getBearing() };
+    const b = map.getBounds();
+    const bounds: Bounds = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+    return { canvas, cssWidth, cssHeight, metresPerCssPx: metresPerPx(map, cssWidth, cssHeight), attribution, bearing: map.getBearing(), bounds };
   } finally {
     if (map.getPixelRatio() !== before) map.setPixelRatio(before);
+    restore();
   }
 }

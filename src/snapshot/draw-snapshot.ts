@@ -122,6 +122,18 @@ function drawNorthArrow(ctx: CanvasRenderingContext2D, bearing: number, map: Sna
 }
 
 /**
+ * Where the map's image goes in its box: the whole box, but for an image
+ * drawn for a box that has since shrunk (the caption took a line more),
+ * which keeps its aspect, centred.
+ */
+function drawnBox(box: SnapshotLayout["map"], image: { width: number; height: number }): SnapshotLayout["map"] {
+  const fit = Math.min(box.width / image.width, box.height / image.height);
+  const width = Math.abs(image.width * fit - box.width) <= Math.max(3, 0.005 * box.width) ? box.width : Math.round(image.width * fit);
+  const height = Math.abs(image.height * fit - box.height) <= Math.max(3, 0.005 * box.height) ? box.height : Math.round(image.height * fit);
+  return { x: box.x + Math.round((box.width - width) / 2), y: box.y + Math.round((box.height - height) / 2), width, height };
+}
+
+/**
  * The snapshot as one canvas: the title band, the map with its legend, scale
  * bar and (when turned) north arrow, and the credits band with the time and the link.
  */
@@ -133,7 +145,8 @@ export function drawSnapshot(layout: SnapshotLayout, capture: MapCapture, text: 
   const s = layout.textScale;
   ctx.fillStyle = "#ffffff";
   ctx.fillRect(0, 0, layout.width, layout.height);
-  const { map, header, footer } = layout;
+  const { header, footer } = layout;
+  const map = drawnBox(layout.map, capture.canvas);
   ctx.drawImage(capture.canvas, map.x, map.y, map.width, map.height);
   ctx.strokeStyle = "rgba(0, 0, 0, 0.3)";
   ctx.lineWidth = s;
@@ -142,12 +155,12 @@ export function drawSnapshot(layout: SnapshotLayout, capture: MapCapture, text: 
   drawScaleBar(ctx, capture, map, s);
   drawNorthArrow(ctx, capture.bearing, map, s);
 
-  const left = 12 * s;
-  const width = layout.width - 24 * s;
+  const left = layout.margin;
+  const width = layout.width - 2 * layout.margin;
   ctx.fillStyle = INK;
   fitText(ctx, text.title, left, header.y + 26 * s, width, 20 * s, "bold");
   ctx.fillStyle = MUTED;
-  fitText(ctx, text.summary, left, header.y + 47 * s, width, 13 * s);
+  fitText(ctx, text.subtitle, left, header.y + 47 * s, width, 14 * s);
   drawBandLines(ctx, lines, header, footer, left, s, INK, MUTED);
   return canvas;
 }

@@ -3,8 +3,8 @@ import { FOOTER_LINE_PX, HEADER_LINE_PX } from "../core/snapshot/snapshot-layout
 
 /** The snapshot's typeface: the system's sans-serif (nothing is fetched). */
 export const FONT = "system-ui, 'DejaVu Sans', Arial, sans-serif";
-/** Lines the bands always have room for: two of filters; two of credits, two of sources, one for the time and link. */
-const FILTER_LINES = 2;
+/** Lines the bands always have room for: two of caption; two of credits, two of sources, one for the time and link. */
+const CAPTION_LINES = 2;
 const CREDIT_LINES = 2;
 const SOURCE_LINES = 2;
 const MADE_LINES = 1;
@@ -68,18 +68,19 @@ function fitSources(ctx: CanvasRenderingContext2D, sources: SnapshotText["source
   return wrapLines(ctx, sourcesLine(sources, 0), maxWidth, px);
 }
 
-/** The bands' text as lines at an image width and text scale: every filter, every credit and the whole link, however many lines they take. */
+/** The bands' text as lines at an image width and text scale: the whole caption, every credit and the whole link, however many lines they take. */
 export interface BandLines {
-  filters: string[];
+  caption: string[];
   credits: string[];
   sources: string[];
   made: string[];
 }
 
-export function bandLines(ctx: CanvasRenderingContext2D, text: SnapshotText, imageWidth: number, s: number): BandLines {
-  const width = imageWidth - 24 * s;
+/** `margin`: the text's left and right margin, pixels. */
+export function bandLines(ctx: CanvasRenderingContext2D, text: SnapshotText, imageWidth: number, s: number, margin = 12 * s): BandLines {
+  const width = imageWidth - 2 * margin;
   return {
-    filters: wrapLines(ctx, text.filters, width, 13 * s),
+    caption: wrapLines(ctx, text.caption, width, 13 * s),
     credits: wrapLines(ctx, text.credits, width, 11 * s),
     sources: fitSources(ctx, text.sources, width, 11 * s),
     made: wrapLines(ctx, text.made, width, 11 * s),
@@ -89,7 +90,7 @@ export function bandLines(ctx: CanvasRenderingContext2D, text: SnapshotText, ima
 /** Lines beyond what the bands always hold (see `snapshotLayout`'s `extraLines`). */
 export function extraLines(lines: BandLines): { header: number; footer: number } {
   return {
-    header: Math.max(0, lines.filters.length - FILTER_LINES),
+    header: Math.max(0, lines.caption.length - CAPTION_LINES),
     footer: Math.max(0, lines.credits.length - CREDIT_LINES) + Math.max(0, lines.sources.length - SOURCE_LINES) + Math.max(0, lines.made.length - MADE_LINES),
   };
 }
@@ -98,7 +99,7 @@ export function extraLines(lines: BandLines): { header: number; footer: number }
 export function drawBandLines(ctx: CanvasRenderingContext2D, lines: BandLines, header: { y: number }, footer: { y: number }, left: number, s: number, ink: string, muted: string): void {
   ctx.fillStyle = muted;
   ctx.font = `${13 * s}px ${FONT}`;
-  lines.filters.forEach((line, i) => ctx.fillText(line, left, header.y + 66 * s + i * HEADER_LINE_PX * s));
+  lines.caption.forEach((line, i) => ctx.fillText(line, left, header.y + 66 * s + i * HEADER_LINE_PX * s));
   ctx.font = `${11 * s}px ${FONT}`;
   let y = footer.y + 17 * s;
   for (const line of [...lines.credits, ...lines.sources]) {

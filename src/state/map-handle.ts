@@ -12,8 +12,8 @@ export interface MapCommands {
   focusReport(id: string): void;
   /** Moves to a place found by name. */
   showPlace(lon: number, lat: number): void;
-  /** The map's image at this pixel ratio, for a picture. */
-  capture(pixelRatio: number): Promise<MapCapture>;
+  /** The map's image at this pixel ratio, for a picture; `css`: drawn at that CSS size (a page larger than the screen's map), the view's centre and zoom kept. */
+  capture(pixelRatio: number, css?: { width: number; height: number }): Promise<MapCapture>;
   /** The map's size on screen, CSS pixels. */
   size(): { width: number; height: number };
   clearMeasure(): void;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { A4_200DPI, dateSpan, FOOTER_PX, HEADER_PX, scaleBar, snapshotLayout, sourceCredits, type SnapshotSize } from "../../src/core/snapshot/snapshot-layout";
+import { A4_200DPI, PAPER_MARGIN_PX, dateSpan, FOOTER_PX, HEADER_PX, scaleBar, snapshotLayout, sourceCredits, type SnapshotSize } from "../../src/core/snapshot/snapshot-layout";
 import { seededRandom } from "../support/seeded-random";
 
 describe("snapshotLayout", () => {
@@ -11,18 +11,23 @@ describe("snapshotLayout", () => {
     expect([double.width, double.height, double.mapPixelRatio, double.textScale]).toEqual([1920, 2 * (640 + HEADER_PX + FOOTER_PX), 2, 2]);
   });
 
-  it("at A4 is 297 × 210 mm at 200 dpi", () => {
-    const a4 = snapshotLayout({ width: 960, height: 640 }, "a4");
+  it("at A4 is 297 × 210 mm at 200 dpi: landscape for a view wider than tall, portrait otherwise", () => {
     expect(A4_200DPI).toEqual({ width: Math.round((297 / 25.4) * 200), height: Math.round((210 / 25.4) * 200) });
-    expect([a4.width, a4.height]).toEqual([2339, 1654]);
+    const wide = snapshotLayout({ width: 960, height: 640 }, "a4");
+    expect([wide.width, wide.height]).toEqual([2339, 1654]);
+    const tall = snapshotLayout({ width: 400, height: 700 }, "a4");
+    expect([tall.width, tall.height]).toEqual([1654, 2339]);
+    expect(snapshotLayout({ width: 500, height: 500 }, "a4").height).toBe(2339);
+    // The text is the same size on paper either way.
+    expect(tall.textScale).toBe(wide.textScale);
   });
 
-  it("for any map size: the map keeps its aspect, fits between the bands and is centred", () => {
+  it("for any map size on screen sizes: the map keeps its aspect, fits between the bands and is centred", () => {
     const random = seededRandom(7);
-    const sizes: (SnapshotSize | { width: number; height: number })[] = ["screen", "2x", "a4"];
+    const sizes: (SnapshotSize | { width: number; height: number })[] = ["screen", "2x"];
     for (let i = 0; i < 500; i++) {
       const css = { width: 200 + Math.floor(random() * 3000), height: 150 + Math.floor(random() * 2000) };
-      const size = i % 4 === 3 ? { width: 300 + Math.floor(random() * 4000), height: 400 + Math.floor(random() * 3000) } : sizes[i % 3]!;
+      const size = i % 3 === 2 ? { width: 300 + Math.floor(random() * 4000), height: 400 + Math.floor(random() * 3000) } : sizes[i % 2]!;
       const l = snapshotLayout(css, size);
       const { map } = l;
       expect(map.x).toBeGreaterThanOrEqual(0);
@@ -35,6 +40,28 @@ describe("snapshotLayout", () => {
       expect(map.width === l.width || Math.abs(map.height - room) <= 1).toBe(true);
       expect(Math.abs(map.x - (l.width - map.x - map.width))).toBeLessThanOrEqual(1);
       expect(Math.abs(map.width - css.width * l.mapPixelRatio)).toBeLessThanOrEqual(0.5);
+      expect(l.drawCss).toEqual(css);
+    }
+  });
+
+  it("for any map size on A4: the map fills the page between its margins and the bands, the view on screen whole inside it", () => {
+    const random = seededRandom(8);
+    for (let i = 0; i < 500; i++) {
+      const css = { width: 200 + Math.floor(random() * 3000), height: 150 + Math.floor(random() * 2000) };
+      const extra = { header: Math.floor(random() * 3), footer: Math.floor(random() * 3) };
+      const l = snapshotLayout(css, "a4", extra);
+      const { map, drawCss } = l;
+      expect(l.width > l.height).toBe(css.width > css.height);
+      expect([map.x, l.width - map.x - map.width]).toEqual([PAPER_MARGIN_PX, PAPER_MARGIN_PX]);
+      expect(map.width).toBeGreaterThan(0.9 * l.width);
+      expect(map.y).toBe(l.header.y + l.header.height);
+      expect(map.y + map.height).toBe(l.footer.y);
+      // Drawn larger than the screen's view in one direction at most, at the scale at which the view fits.
+      expect(drawCss.width).toBeGreaterThanOrEqual(css.width);
+      expect(drawCss.height).toBeGreaterThanOrEqual(css.height);
+      expect(Math.min(drawCss.width - css.width, drawCss.height - css.height)).toBe(0);
+      expect(Math.abs(drawCss.width * l.mapPixelRatio - map.width)).toBeLessThanOrEqual(l.mapPixelRatio);
+      expect(Math.abs(drawCss.height * l.mapPixelRatio - map.height)).toBeLessThanOrEqual(l.mapPixelRatio);
     }
   });
 });

@@ -51,5 +51,5 @@ export function describeFilter(f: ReportFilter): string[] {
 /** The chart selection in words: a stretch of the border and, where set, a period. */
 function describeAlong(along: AlongBorderSelection): string {
   const days = along.dayFrom === null && along.dayTo === null ? "" : `, ${along.dayFrom === null ? "…" : isoDay(along.dayFrom)} to ${along.dayTo === null ? "…" : isoDay(along.dayTo)}`;
-  return `km ${Math.round(along.kmFrom)}–${Math.round(along.kmTo)} along the border from the Iran tripoint${days} (chart selection)`;
+  return `km ${Math.round(along.kmFrom)}–${Math.round(along.kmTo)} along the border from the Iran tripoint${days}`;
 }

@@ -63,3 +63,24 @@ export async function pngDifference(page: Page, a: Buffer, boxA: { x: number; y:
   })()`;
   return page.evaluate(script) as Promise<number>;
 }
+
+/** The first and last column of row `y` whose pixel is not paper white (the map's extent across the page, its frame included), decoded in the page. */
+export async function inkSpan(page: Page, png: Buffer, y: number): Promise<{ first: number; last: number }> {
+  const script = `(async () => {
+    ${READ_PNG}
+    const img = new Image();
+    img.src = "data:image/png;base64,${png.toString("base64")}";
+    await img.decode();
+    const d = await read("${png.toString("base64")}", 0, ${y}, img.naturalWidth, 1);
+    let first = -1;
+    let last = -1;
+    for (let x = 0; x < d.length / 4; x++) {
+      if (765 - d[4 * x] - d[4 * x + 1] - d[4 * x + 2] > 30) {
+        if (first < 0) first = x;
+        last = x;
+      }
+    }
+    return { first, last };
+  })()`;
+  return page.evaluate(script) as Promise<{ first: number; last: number }>;
+}
