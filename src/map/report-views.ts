@@ -9,7 +9,7 @@ import type { EventsStatus } from "../state/work-status";
 import { clusterKilledLabel, CLUSTER_LAYER_IDS, CLUSTER_MAX_ZOOM, EVENT_LAYER_IDS, HEAT_LAYER_ID, type ReportView } from "./report-view-style";
 
 /** The layers that draw each report; the clusters view hands low zooms to its bubbles, the events view hides them. */
-export const REPORT_LAYER_IDS = ["report-accuracy", "reports", "report-stack-labels", "report-selected", "report-hover"];
+export const REPORT_LAYER_IDS = ["report-accuracy-fill", "report-accuracy-line", "reports", "report-stack-labels", "report-selected", "report-hover"];
 
 export interface ReportViewsOptions {
   /** Opens the reports' popup (the same as clicking them). */
