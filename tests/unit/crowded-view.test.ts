@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { CLUSTER_MAX_ZOOM } from "../../src/map/report-view-style";
 import { CROWDED_VIEW, isCrowded, offerOverview, type ViewDensity } from "../../src/core/view/crowded-view";
 
 const { maxInView, belowZoom } = CROWDED_VIEW;
@@ -10,6 +11,10 @@ describe("a crowded view", () => {
     expect(isCrowded({ ...crowded, inView: maxInView })).toBe(false);
     expect(isCrowded({ ...crowded, zoom: belowZoom })).toBe(false);
     expect(isCrowded({ inView: 0, zoom: 0 })).toBe(false);
+  });
+
+  it("ends where the clusters end: from zoom 10 each report is a dot whatever the view", () => {
+    expect(belowZoom).toBe(CLUSTER_MAX_ZOOM + 1);
   });
 
   it("follows a rule given", () => {
