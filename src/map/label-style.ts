@@ -10,7 +10,8 @@ import { NO_STACK_LABELS } from "./report-filters";
  * placed moves to another of its anchors (`text-variable-anchor`), or is not
  * drawn. MapLibre places the topmost layer first, so the order of the layers
  * is the order of importance, top first: the measure tool's total (always
- * drawn, measure-style.ts), its other labels, a report's distance to the
+ * drawn, measure-style.ts), its other labels, the clusters' counts (always
+ * drawn) and killed figures (report-view-style.ts), a report's distance to the
  * border, the "×N" stack counts, the places, the Durand Line's name, Khyber
  * Pakhtunkhwa, the towns, then the countries and the bands' "5 km" (which
  * come first in the style). The picture is MapLibre's canvas, so it shows

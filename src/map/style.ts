@@ -11,7 +11,7 @@ import { MEASURE_SOURCES, measureLayers } from "./measure-style";
 import { accuracyLayers } from "./accuracy-style";
 import { labelLayers } from "./label-style";
 import { CASUALTY_STOPS, OTHER_SUB_EVENT_COLOR, SUB_EVENT_COLORS } from "./report-colors";
-import { heatLayer, REPORT_VIEW_SOURCES, reportViewLayers } from "./report-view-style";
+import { clusterLabelLayers, heatLayer, REPORT_VIEW_SOURCES, reportViewLayers } from "./report-view-style";
 
 /** Where the style finds its data; every address is on the app's own origin. */
 export interface StyleUrls {
@@ -237,6 +237,7 @@ export function buildStyle(urls: StyleUrls): StyleSpecification {
       ...reportViewLayers(),
       ...bandLabelLayers(FONT),
       ...labelLayers(FONT),
+      ...clusterLabelLayers(),
       ...measureLayers(FONT),
     ],
   };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { offsiteRequests, openApp, waitForMapIdle, type PageLog } from "./support/chromium";
-import { labelBoxes, overlappingPairs, type LabelBox } from "./support/label-boxes";
+import { expectNoOverlap } from "./support/label-boxes";
 import { screenshot } from "./support/screenshots";
 
 /** Spin Boldak at zoom 11: eight seed reports stacked on the town, Weesh and the crossing on one point, Chaman across the line. */
@@ -29,24 +29,6 @@ function shownTexts(page: Page, ...layers: string[]): Promise<string[]> {
       .map((f) => String((f.layer.layout as Record<string, unknown> | undefined)?.["text-field"] ?? ""))
       .sort();
   }, layers);
-}
-
-/** The boxes of the labels drawn inside the map's view (the collision grid also reaches 100 px beyond it). */
-async function visibleBoxes(page: Page): Promise<LabelBox[]> {
-  const size = await page.evaluate(() => {
-    const c = window.__borderMap!.maplibre.getContainer();
-    return { width: c.clientWidth, height: c.clientHeight };
-  });
-  return (await labelBoxes(page)).filter((b) => b.x2 > 0 && b.y2 > 0 && b.x1 < size.width && b.y1 < size.height);
-}
-
-/** Fails with the layers and boxes of every pair of labels that overlap. */
-async function expectNoOverlap(page: Page): Promise<LabelBox[]> {
-  await waitForMapIdle(page);
-  const boxes = await visibleBoxes(page);
-  const pairs = overlappingPairs(boxes).map(([a, b]) => `${a.layer} [${a.x1.toFixed(0)},${a.y1.toFixed(0)},${a.x2.toFixed(0)},${a.y2.toFixed(0)}] × ${b.layer} [${b.x1.toFixed(0)},${b.y1.toFixed(0)},${b.x2.toFixed(0)},${b.y2.toFixed(0)}]`);
-  expect(pairs).toEqual([]);
-  return boxes;
 }
 
 describe("labels never cover each other at Spin Boldak", () => {

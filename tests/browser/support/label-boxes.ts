@@ -1,4 +1,6 @@
+import { expect } from "vitest";
 import type { Page } from "playwright-core";
+import { waitForMapIdle } from "./chromium";
 
 /** A label as MapLibre placed it: its layer, which feature it is, and one of its collision boxes in CSS pixels of the map. */
 export interface LabelBox {
@@ -64,4 +66,22 @@ export function overlappingPairs(boxes: readonly LabelBox[], slackPx = 0.5): [La
     }
   }
   return pairs;
+}
+
+/** The boxes of the labels drawn inside the map's view (the collision grid also reaches 100 px beyond it). */
+async function visibleBoxes(page: Page): Promise<LabelBox[]> {
+  const size = await page.evaluate(() => {
+    const c = window.__borderMap!.maplibre.getContainer();
+    return { width: c.clientWidth, height: c.clientHeight };
+  });
+  return (await labelBoxes(page)).filter((b) => b.x2 > 0 && b.y2 > 0 && b.x1 < size.width && b.y1 < size.height);
+}
+
+/** Fails with the layers and boxes of every pair of labels that overlap. */
+export async function expectNoOverlap(page: Page): Promise<LabelBox[]> {
+  await waitForMapIdle(page);
+  const boxes = await visibleBoxes(page);
+  const pairs = overlappingPairs(boxes).map(([a, b]) => `${a.layer} [${a.x1.toFixed(0)},${a.y1.toFixed(0)},${a.x2.toFixed(0)},${a.y2.toFixed(0)}] × ${b.layer} [${b.x1.toFixed(0)},${b.y1.toFixed(0)},${b.x2.toFixed(0)},${b.y2.toFixed(0)}]`);
+  expect(pairs).toEqual([]);
+  return boxes;
 }
