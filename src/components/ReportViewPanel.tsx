@@ -1,7 +1,7 @@
 import { CLUSTER_WORDS } from "../core/view/casualty-words";
 import { DEFAULT_EVENT_PARAMS_WHY } from "../core/events/events";
 import { describeAgreement, describeReportCount, formatEventDates } from "../core/events/format-event";
-import type { ReportView } from "../map/report-view-style";
+import { CLUSTER_MAX_ZOOM, type ReportView } from "../map/report-view-style";
 import type { EventsStatus } from "../state/work-status";
 import type { ReportViewPanelProps } from "./use-report-view";
 
@@ -60,6 +60,7 @@ export function ReportViewPanel({ view, density, params, status, onView, onDensi
       <label className="toggle">
         <input type="checkbox" name="density" checked={density} onChange={(e) => onDensity(e.target.checked)} /> Density heatmap
       </label>
+      {density && <p className="hint">Below zoom {CLUSTER_MAX_ZOOM + 1} the heatmap takes the place of each report&apos;s dot.</p>}
       {view === "clusters" && (
         <p className="hint">
           {CLUSTER_WORDS}. The events view gives each event&apos;s figures by group.

@@ -44,7 +44,8 @@ export function measureFeatures(path: MeasuredPath, unit: LengthUnit): FeatureCo
     features.push(point(leg.midpoint, { kind: "leg", label: formatLength(leg.lengthM, unit) }));
     const last = i === path.legs.length - 1;
     const total = formatLength(leg.cumulativeM, unit);
-    features.push(point(leg.path.at(-1)!, { kind: "vertex", label: last ? `Total ${total}` : `Σ ${total}` }));
+    // `total`: the path's total, drawn by a layer of its own that every other label makes way for.
+    features.push(point(leg.path.at(-1)!, last ? { kind: "vertex", label: `Total ${total}`, total: "1" } : { kind: "vertex", label: `Σ ${total}` }));
   });
   const first = path.legs[0]?.path[0] ?? path.points[0];
   if (first) features.push(point(first, { kind: "vertex" }));

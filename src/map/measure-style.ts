@@ -1,4 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from "maplibre-gl";
+import { DISTANCE_LABEL_ANCHORS } from "./label-style";
 
 /** Colour of the measured path, apart from every report colour, the Durand Line's red and Khyber Pakhtunkhwa's blue. */
 export const MEASURE_COLOR = "#0b7a75";
@@ -16,11 +17,18 @@ export const MEASURE_SOURCES: Record<string, SourceSpecification> = {
   "measure-border": { type: "geojson", data: emptyCollection },
 };
 
+/** Below and right of the point first (away from most legs drawn left to right), then the other corners. */
+const TOTAL_ANCHORS = ["top-left", [0.5, 0.4], "bottom-left", [0.5, -0.4], "top-right", [-0.5, 0.4], "bottom-right", [-0.5, -0.4]] as unknown as ExpressionSpecification;
+
 const halo = { "text-halo-color": "#ffffff", "text-halo-width": 1.6 };
 const isLine: ExpressionSpecification = ["==", ["geometry-type"], "LineString"];
 const kind = (k: string): ExpressionSpecification => ["==", ["get", "kind"], k];
 
-/** The measure tool's layers, drawn above everything else; labels in the style's font. */
+/**
+ * The measure tool's layers, drawn above everything else; labels in the
+ * style's font, placed before all others and through the same collision test
+ * (label-style.ts), the total first.
+ */
 export function measureLayers(font: string[]): LayerSpecification[] {
   return [
     {
@@ -61,32 +69,22 @@ export function measureLayers(font: string[]): LayerSpecification[] {
       paint: { "circle-radius": 4.5, "circle-color": "#111111", "circle-stroke-color": "#ffffff", "circle-stroke-width": 1.5 },
     },
     {
-      // Each leg's length, on the leg's geodesic midpoint.
+      // Each leg's length, beside the leg's geodesic midpoint.
       id: "measure-leg-labels",
       type: "symbol",
       source: "measure",
       filter: kind("leg"),
-      layout: { "text-field": ["get", "label"], "text-font": font, "text-size": 11, "text-allow-overlap": true, "text-ignore-placement": true },
-      paint: { "text-color": MEASURE_COLOR, ...halo },
-    },
-    {
-      // The running total at each point after the first.
-      id: "measure-vertex-labels",
-      type: "symbol",
-      source: "measure",
-      filter: ["all", kind("vertex"), ["has", "label"]],
       layout: {
         "text-field": ["get", "label"],
         "text-font": font,
         "text-size": 12,
-        "text-anchor": "top-left",
-        "text-offset": [0.5, 0.4],
-        "text-allow-overlap": true,
-        "text-ignore-placement": true,
+        "text-variable-anchor": ["center", "left", "right", "top", "bottom"],
+        "text-radial-offset": 0.6,
       },
-      paint: { "text-color": "#111111", ...halo },
+      paint: { "text-color": MEASURE_COLOR, ...halo },
     },
     {
+      // The distance to the border from a right-clicked spot, beyond its border point.
       id: "measure-border-label",
       type: "symbol",
       source: "measure-border",
@@ -95,11 +93,32 @@ export function measureLayers(font: string[]): LayerSpecification[] {
         "text-field": ["get", "label"],
         "text-font": font,
         "text-size": 12,
-        // Beyond the border point, away from the line to the spot.
-        "text-anchor": ["match", ["get", "anchor"], "right", "right", "left"],
-        "text-offset": ["match", ["get", "anchor"], "right", ["literal", [-0.6, 0]], ["literal", [0.6, 0]]],
+        "text-variable-anchor-offset": DISTANCE_LABEL_ANCHORS as ExpressionSpecification,
+      },
+      paint: { "text-color": "#111111", ...halo },
+    },
+    {
+      // The running total at each inner point.
+      id: "measure-vertex-labels",
+      type: "symbol",
+      source: "measure",
+      filter: ["all", kind("vertex"), ["has", "label"], ["!", ["has", "total"]]],
+      layout: { "text-field": ["get", "label"], "text-font": font, "text-size": 12, "text-variable-anchor-offset": TOTAL_ANCHORS },
+      paint: { "text-color": "#111111", ...halo },
+    },
+    {
+      // The path's total, at its last point: the top layer, placed first and drawn whatever it covers,
+      // so every other label makes way for it (on another anchor, or not drawn) rather than lying on it.
+      id: "measure-total-label",
+      type: "symbol",
+      source: "measure",
+      filter: ["all", kind("vertex"), ["has", "total"]],
+      layout: {
+        "text-field": ["get", "label"],
+        "text-font": font,
+        "text-size": 12,
+        "text-variable-anchor-offset": TOTAL_ANCHORS,
         "text-allow-overlap": true,
-        "text-ignore-placement": true,
       },
       paint: { "text-color": "#111111", ...halo },
     },

@@ -109,39 +109,6 @@ export function reportViewLayers(): LayerSpecification[] {
       },
     },
     {
-      id: "cluster-labels",
-      type: "symbol",
-      source: "report-clusters",
-      filter: ["has", "point_count"],
-      layout: {
-        visibility: "none",
-        "text-field": ["get", "point_count_abbreviated"],
-        "text-font": FONT,
-        "text-size": 13,
-        "text-allow-overlap": true,
-        "text-ignore-placement": true,
-      },
-      paint: { "text-color": "#ffffff" },
-    },
-    {
-      id: "cluster-killed",
-      type: "symbol",
-      source: "report-clusters",
-      filter: ["has", "point_count"],
-      layout: {
-        visibility: "none",
-        "text-field": clusterKilledLabel(false),
-        "text-font": FONT,
-        "text-size": 11,
-        "text-anchor": "top",
-        // Just under the bubble, whose radius (14–46 px) grows with its accounts: the same stops, in ems of 11 px.
-        "text-offset": ["interpolate", ["linear"], ["get", "point_count"], 2, ["literal", [0, 1.45]], 50, ["literal", [0, 2.2]], 1000, ["literal", [0, 3.3]], 50000, ["literal", [0, 4.4]]],
-        "text-allow-overlap": true,
-        "text-ignore-placement": true,
-      },
-      paint: { "text-color": "#3b2466", ...halo },
-    },
-    {
       id: "cluster-singles",
       type: "circle",
       source: "report-clusters",
@@ -186,6 +153,48 @@ export function reportViewLayers(): LayerSpecification[] {
         "text-allow-overlap": false,
       },
       paint: { "text-color": ["case", ["get", "sources_disagree"], "#9a3412", "#1e293b"], ...halo },
+    },
+  ];
+}
+
+/**
+ * The bubbles' counts and killed figures: above the other labels in the style,
+ * so that MapLibre places them first (label-style.ts): a place's name makes way
+ * for a count rather than lying on it; a killed figure that would cover another
+ * label is not drawn.
+ */
+export function clusterLabelLayers(): LayerSpecification[] {
+  return [
+    {
+      id: "cluster-labels",
+      type: "symbol",
+      source: "report-clusters",
+      filter: ["has", "point_count"],
+      layout: {
+        visibility: "none",
+        "text-field": ["get", "point_count_abbreviated"],
+        "text-font": FONT,
+        "text-size": 13,
+        // Always drawn, and every label placed after it (all but the measure tool's) makes way.
+        "text-allow-overlap": true,
+      },
+      paint: { "text-color": "#ffffff" },
+    },
+    {
+      id: "cluster-killed",
+      type: "symbol",
+      source: "report-clusters",
+      filter: ["has", "point_count"],
+      layout: {
+        visibility: "none",
+        "text-field": clusterKilledLabel(false),
+        "text-font": FONT,
+        "text-size": 11,
+        "text-anchor": "top",
+        // Just under the bubble, whose radius (14–46 px) grows with its accounts: the same stops, in ems of 11 px.
+        "text-offset": ["interpolate", ["linear"], ["get", "point_count"], 2, ["literal", [0, 1.45]], 50, ["literal", [0, 2.2]], 1000, ["literal", [0, 3.3]], 50000, ["literal", [0, 4.4]]],
+      },
+      paint: { "text-color": "#3b2466", ...halo },
     },
   ];
 }

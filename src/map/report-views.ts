@@ -9,7 +9,7 @@ import type { EventsStatus } from "../state/work-status";
 import { clusterKilledLabel, CLUSTER_LAYER_IDS, CLUSTER_MAX_ZOOM, EVENT_LAYER_IDS, HEAT_LAYER_ID, type ReportView } from "./report-view-style";
 
 /** The layers that draw each report; the clusters view hands low zooms to its bubbles, the events view hides them. */
-export const REPORT_LAYER_IDS = ["report-accuracy", "reports", "report-stack-labels", "report-selected", "report-hover"];
+export const REPORT_LAYER_IDS = ["report-accuracy-fill", "report-accuracy-line", "reports", "report-stack-labels", "report-selected", "report-hover"];
 
 export interface ReportViewsOptions {
   /** Opens the reports' popup (the same as clicking them). */
@@ -89,10 +89,13 @@ export class ReportViews {
       for (const id of ids) if (this.map.getLayer(id)) this.map.setLayoutProperty(id, "visibility", on ? "visible" : "none");
     };
     const on = this.groupVisible;
+    // Clusters, or the heatmap, take the dots' place at low zoom: the dots start where clusters end, so the
+    // density they show is not buried under 100,000 dots (nor is the Durand Line).
+    const dotsFrom = this.view === "clusters" || this.density ? CLUSTER_MAX_ZOOM + 1 : 0;
     show(REPORT_LAYER_IDS, on && this.view !== "events");
-    this.options.onDotsVisibility?.(on && this.view !== "events" ? (this.view === "clusters" ? CLUSTER_MAX_ZOOM + 1 : 0) : null);
+    this.options.onDotsVisibility?.(on && this.view !== "events" ? dotsFrom : null);
     for (const id of REPORT_LAYER_IDS) {
-      if (this.map.getLayer(id)) this.map.setLayerZoomRange(id, this.view === "clusters" ? CLUSTER_MAX_ZOOM + 1 : 0, 24);
+      if (this.map.getLayer(id)) this.map.setLayerZoomRange(id, dotsFrom, 24);
     }
     show(CLUSTER_LAYER_IDS, on && this.view === "clusters");
     for (const id of CLUSTER_LAYER_IDS) if (this.map.getLayer(id)) this.map.setLayerZoomRange(id, 0, CLUSTER_MAX_ZOOM + 1);

@@ -8,9 +8,10 @@ import { REGION_BBOX } from "../core/reports/region";
 import type { LayerGroup } from "./layer-groups";
 import { BAND_LAYER_IDS, BAND_SOURCES, bandLabelLayers, bandLayers } from "./band-style";
 import { MEASURE_SOURCES, measureLayers } from "./measure-style";
-import { NO_STACK_LABELS } from "./report-filters";
+import { accuracyLayers } from "./accuracy-style";
+import { labelLayers } from "./label-style";
 import { CASUALTY_STOPS, OTHER_SUB_EVENT_COLOR, SUB_EVENT_COLORS } from "./report-colors";
-import { heatLayer, REPORT_VIEW_SOURCES, reportViewLayers } from "./report-view-style";
+import { clusterLabelLayers, heatLayer, REPORT_VIEW_SOURCES, reportViewLayers } from "./report-view-style";
 
 /** Where the style finds its data; every address is on the app's own origin. */
 export interface StyleUrls {
@@ -43,7 +44,7 @@ export const GROUP_LAYERS: Record<LayerGroup, string[]> = {
   kp: ["kp-fill", "kp-outline", "kp-label"],
   durand: ["durand-casing", "durand-line", "durand-label"],
   places: ["place-accuracy-fill", "place-accuracy-line", "place-dots", "place-labels"],
-  reports: ["report-accuracy", "reports", "report-stack-labels", "report-selected", "report-hover", "nearest-line", "nearest-label"],
+  reports: ["report-accuracy-fill", "report-accuracy-line", "reports", "report-stack-labels", "report-selected", "report-hover", "nearest-line", "nearest-label"],
   bands: BAND_LAYER_IDS,
 };
 
@@ -60,21 +61,6 @@ const casualtyRadius: DataDrivenPropertyValueSpecification<number> = [
   ["get", "casualties_high"],
   ...CASUALTY_STOPS.flat(),
 ] as unknown as ExpressionSpecification;
-
-/** Fewer towns at low zoom: the biggest first, all of them from zoom 8. */
-const citiesByZoom: ExpressionSpecification = [
-  "step",
-  ["zoom"],
-  [">=", ["coalesce", ["get", "population"], 0], 1_000_000],
-  5,
-  [">=", ["coalesce", ["get", "population"], 0], 200_000],
-  6,
-  [">=", ["coalesce", ["get", "population"], 0], 50_000],
-  7,
-  [">=", ["coalesce", ["get", "population"], 0], 10_000],
-  8,
-  true,
-];
 
 const emptyCollection = { type: "FeatureCollection" as const, features: [] };
 
@@ -157,24 +143,9 @@ function overlayLayers(): LayerSpecification[] {
       layout: { "line-join": "round" },
       paint: { "line-color": "#b2182b", "line-width": 2.2, "line-dasharray": [4, 1.5] },
     },
-    {
-      id: "place-accuracy-fill",
-      type: "fill",
-      source: "place-accuracy",
-      paint: { "fill-color": "#555555", "fill-opacity": 0.08 },
-    },
-    {
-      id: "place-accuracy-line",
-      type: "line",
-      source: "place-accuracy",
-      paint: { "line-color": "#555555", "line-width": 1, "line-dasharray": [2, 2] },
-    },
-    {
-      id: "report-accuracy",
-      type: "fill",
-      source: "selected-accuracy",
-      paint: { "fill-color": "#d7301f", "fill-opacity": 0.12, "fill-outline-color": "#d7301f" },
-    },
+    ...accuracyLayers("place-accuracy", "place-accuracy"),
+    // A selected report's: the same drawing as a place's, as the legend's "Uncertainty of a place's position".
+    ...accuracyLayers("report-accuracy", "selected-accuracy"),
     {
       id: "place-dots",
       type: "circle",
@@ -228,109 +199,6 @@ function overlayLayers(): LayerSpecification[] {
   ];
 }
 
-function labelLayers(): LayerSpecification[] {
-  const halo = { "text-halo-color": "#ffffff", "text-halo-width": 1.4 };
-  return [
-    {
-      id: "country-labels",
-      type: "symbol",
-      source: "country-labels",
-      layout: { "text-field": ["get", "name"], "text-font": FONT, "text-size": 13, "text-transform": "uppercase", "text-letter-spacing": 0.15 },
-      paint: { "text-color": "#8a8073", ...halo },
-    },
-    {
-      id: "city-dots",
-      type: "circle",
-      source: "cities",
-      filter: citiesByZoom,
-      paint: { "circle-radius": 2, "circle-color": "#7a7266" },
-    },
-    {
-      id: "city-labels",
-      type: "symbol",
-      source: "cities",
-      filter: citiesByZoom,
-      layout: {
-        "text-field": ["get", "name"],
-        "text-font": FONT,
-        "text-size": 11,
-        "text-offset": [0, 0.7],
-        "text-anchor": "top",
-        "symbol-sort-key": ["-", 0, ["coalesce", ["get", "population"], 0]],
-      },
-      paint: { "text-color": "#5c554b", ...halo },
-    },
-    {
-      id: "kp-label",
-      type: "symbol",
-      source: "kp",
-      layout: { "text-field": "Khyber Pakhtunkhwa", "text-font": FONT, "text-size": 12 },
-      paint: { "text-color": "#1f5f8b", ...halo },
-    },
-    {
-      id: "durand-label",
-      type: "symbol",
-      source: "durand",
-      layout: {
-        "symbol-placement": "line",
-        "symbol-spacing": 400,
-        "text-field": "Durand Line (de facto boundary)",
-        "text-font": FONT,
-        "text-size": 11,
-        "text-offset": [0, -0.9],
-      },
-      paint: { "text-color": "#8e1422", ...halo },
-    },
-    {
-      id: "place-labels",
-      type: "symbol",
-      source: "places",
-      layout: {
-        "text-field": ["format", ["get", "name"], {}, ["case", ["has", "name_local"], ["concat", "\n", ["get", "name_local"]], ""], { "font-scale": 0.95 }],
-        "text-font": FONT,
-        "text-size": 12,
-        // Weesh and the crossing share one position: Weesh's name goes on the left.
-        "text-offset": ["match", ["get", "id"], "weesh", ["literal", [-0.8, 0]], ["literal", [0.8, 0]]],
-        "text-anchor": ["match", ["get", "id"], "weesh", "right", "left"],
-        "text-allow-overlap": false,
-      },
-      paint: { "text-color": "#222222", ...halo },
-    },
-    {
-      id: "nearest-label",
-      type: "symbol",
-      source: "nearest-line",
-      filter: ["==", ["geometry-type"], "Point"],
-      layout: {
-        "text-field": ["get", "label"],
-        "text-font": FONT,
-        "text-size": 12,
-        "text-anchor": "left",
-        "text-offset": [0.6, 0],
-        "text-allow-overlap": true,
-        "text-ignore-placement": true,
-      },
-      paint: { "text-color": "#111111", "text-halo-color": "#ffffff", "text-halo-width": 1.6 },
-    },
-    {
-      // "×N" over N stacked reports the filters show: report-drawing.ts sets which report carries it and its text.
-      id: "report-stack-labels",
-      type: "symbol",
-      source: "reports",
-      filter: NO_STACK_LABELS.filter,
-      layout: {
-        "text-field": NO_STACK_LABELS.textField,
-        "text-font": FONT,
-        "text-size": 11,
-        "text-offset": [0, -1.6],
-        "text-allow-overlap": true,
-        "text-ignore-placement": true,
-      },
-      paint: { "text-color": "#111111", ...halo },
-    },
-  ];
-}
-
 /**
  * The map's style: the offline basemap, the border layers and the reports.
  * Every source is a GeoJSON file on the app's own origin; reports and the
@@ -368,7 +236,8 @@ export function buildStyle(urls: StyleUrls): StyleSpecification {
       ...overlayLayers(),
       ...reportViewLayers(),
       ...bandLabelLayers(FONT),
-      ...labelLayers(),
+      ...labelLayers(FONT),
+      ...clusterLabelLayers(),
       ...measureLayers(FONT),
     ],
   };

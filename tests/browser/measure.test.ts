@@ -35,11 +35,11 @@ async function pixelOf(page: Page, lonLat: [number, number]): Promise<{ x: numbe
   }, lonLat);
 }
 
-function renderedLabels(page: Page, layer: string): Promise<string[]> {
-  return page.evaluate((layer) => {
-    const features = window.__borderMap!.maplibre.queryRenderedFeatures({ layers: [layer] });
+function renderedLabels(page: Page, ...layers: string[]): Promise<string[]> {
+  return page.evaluate((layers) => {
+    const features = window.__borderMap!.maplibre.queryRenderedFeatures({ layers });
     return [...new Set(features.map((f) => String(f.properties?.label)))].sort();
-  }, layer);
+  }, layers);
 }
 
 function renderedCount(page: Page, layer: string): Promise<number> {
@@ -66,7 +66,7 @@ describe("the measure tool", () => {
     await waitForMapIdle(page);
     await expect.poll(() => renderedLabels(page, "measure-leg-labels")).toEqual(legsM.map((m) => formatLength(m, unit)).sort());
     await expect
-      .poll(() => renderedLabels(page, "measure-vertex-labels"))
+      .poll(() => renderedLabels(page, "measure-vertex-labels", "measure-total-label"))
       .toEqual([`Σ ${formatLength(legsM[0]!, unit)}`, `Total ${formatLength(sum, unit)}`].sort());
   };
 
