@@ -7,6 +7,7 @@ import { MapLegend } from "./components/MapLegend";
 import { MapSummary } from "./components/MapSummary";
 import { MapNotices } from "./components/MapNotices";
 import { PlaybackStamp } from "./components/PlaybackStamp";
+import { DensityNotice } from "./components/DensityNotice";
 import { SidebarTabs, type TabId } from "./components/SidebarTabs";
 import { MapView } from "./components/MapView";
 import { MeasurePanel } from "./components/MeasurePanel";
@@ -115,6 +116,7 @@ export function App() {
           <div className="map-overlays">
             <MapSummary />
             <MapNotices />
+            <DensityNotice />
             <MapLegend startOpen={!phone} />
           </div>
         </div>

@@ -58,8 +58,8 @@ export const ExportPanel = memo(function ExportPanel({ reports, facts, factsStat
   return (
     <section className="panel export" aria-labelledby="export-title">
       <h2 id="export-title">Download</h2>
-      <p>
-        The {kept.toLocaleString("en")} reports shown, with their distance to the border:{" "}
+      <p className="export__what">The {kept.toLocaleString("en")} reports shown, with their distance to the border:</p>
+      <p className="export__buttons">
         <button
           type="button"
           disabled={measuring}
@@ -78,21 +78,23 @@ export const ExportPanel = memo(function ExportPanel({ reports, facts, factsStat
         )}
       </p>
       {events?.state === "drawn" && (
-        <p>
-          The {events.events.toLocaleString("en")} events they form:{" "}
-          <button type="button" aria-label="Events as GeoJSON" onClick={() => download(JSON.stringify(eventsToGeoJson(grouped())), `border-events-${stamp}.geojson`, "application/geo+json")}>
-            GeoJSON
-          </button>{" "}
-          <button type="button" aria-label="Events as CSV" onClick={() => download(eventsToCsv(grouped()), `border-events-${stamp}.csv`, "text/csv")}>
-            CSV
-          </button>
-        </p>
+        <>
+          <p className="export__what">The {events.events.toLocaleString("en")} events they form:</p>
+          <p className="export__buttons">
+            <button type="button" aria-label="Events as GeoJSON" onClick={() => download(JSON.stringify(eventsToGeoJson(grouped())), `border-events-${stamp}.geojson`, "application/geo+json")}>
+              GeoJSON
+            </button>{" "}
+            <button type="button" aria-label="Events as CSV" onClick={() => download(eventsToCsv(grouped()), `border-events-${stamp}.csv`, "text/csv")}>
+              CSV
+            </button>
+          </p>
+        </>
       )}
-      <p>
+      <p className="export__what">This view and its reports in one file, for anyone to drop onto the app:</p>
+      <p className="export__buttons">
         <button type="button" onClick={() => download(snapshotFile(), `border-snapshot-${stamp}.json`, "application/json")}>
           Snapshot file
-        </button>{" "}
-        <span className="export__hint">this view and its reports, for anyone to drop onto the app</span>
+        </button>
       </p>
     </section>
   );
