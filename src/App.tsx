@@ -114,9 +114,11 @@ export function App() {
           <MapView measure={measure.map} onFirstDraw={firstDrawn} />
           <PlaybackStamp />
           <div className="map-overlays">
-            <MapSummary />
-            <MapNotices />
-            <DensityNotice />
+            <div className="map-overlays__column">
+              <MapSummary />
+              <MapNotices />
+              <DensityNotice />
+            </div>
             <MapLegend startOpen={!phone} />
           </div>
         </div>

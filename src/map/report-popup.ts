@@ -45,6 +45,10 @@ function reportSection(p: ReportProperties): HTMLElement {
  */
 export function buildReportPopup(reports: readonly ReportProperties[]): HTMLElement {
   const root = el("div", "report-popup");
+  // A long stack scrolls: focusable and named, so that the keyboard can scroll it too.
+  root.tabIndex = 0;
+  root.setAttribute("role", "region");
+  root.setAttribute("aria-label", reports.length > 1 ? `${reports.length} reports at this place` : "The report at this place");
   if (reports.length > 1) {
     const dates = new Set(reports.map((p) => p.event_date)).size;
     root.append(

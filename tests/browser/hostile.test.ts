@@ -90,8 +90,8 @@ describe("a hostile file", () => {
     await waitForMapIdle(page);
     await page.evaluate(() => window.__borderMap!.openReport("CSV1"));
     await page.locator(".report-popup").waitFor();
-    await page.getByLabel("Size").selectOption("screen");
     await showTab(page, "Share");
+    await page.getByLabel("Size").selectOption("screen");
     await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save PNG" }).click()]);
   });
 

@@ -27,11 +27,11 @@ describe("opening files of reports", () => {
 
   beforeAll(async () => {
     ({ browser, page, log } = await openApp(inject("baseUrl")));
+    await showTab(page, "Data");
   }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
-    await showTab(page, "Data");
   });
 
   it("a malformed ACLED CSV: its valid rows on the map, every bad row listed by number and field, the list downloadable", async () => {
