@@ -50,7 +50,7 @@ export function bandLabelLayers(font: string[]): LayerSpecification[] {
         "symbol-spacing": 350,
         "text-field": ["get", "label"],
         "text-font": font,
-        "text-size": 11,
+        "text-size": 12,
         "text-max-angle": 30,
       },
       paint: { "text-color": "#00441b", "text-halo-color": "#ffffff", "text-halo-width": 1.4 },

@@ -95,7 +95,7 @@ export function labelLayers(font: string[]): LayerSpecification[] {
       layout: {
         "text-field": ["get", "name"],
         "text-font": font,
-        "text-size": 11,
+        "text-size": 12,
         // One anchor: a town's basemap name that finds no room gives way (the places layer names the towns that matter here).
         "text-offset": [0, 0.7],
         "text-anchor": "top",
@@ -119,7 +119,7 @@ export function labelLayers(font: string[]): LayerSpecification[] {
         "symbol-spacing": 400,
         "text-field": "Durand Line (de facto boundary)",
         "text-font": font,
-        "text-size": 11,
+        "text-size": 12,
         "text-offset": [0, -0.9],
       },
       paint: { "text-color": "#8e1422", ...HALO },

@@ -147,7 +147,7 @@ export function reportViewLayers(): LayerSpecification[] {
         visibility: "none",
         "text-field": ["get", "label"],
         "text-font": FONT,
-        "text-size": 11,
+        "text-size": 12,
         "text-anchor": "left",
         "text-offset": [1.4, 0],
         "text-allow-overlap": false,
@@ -161,10 +161,27 @@ export function reportViewLayers(): LayerSpecification[] {
  * The bubbles' counts and killed figures: above the other labels in the style,
  * so that MapLibre places them first (label-style.ts): a place's name makes way
  * for a count rather than lying on it; a killed figure that would cover another
- * label is not drawn.
+ * label, a neighbour's count among them, is not drawn. The counts come last in
+ * the list: the top of the style, placed before the killed figures.
  */
 export function clusterLabelLayers(): LayerSpecification[] {
   return [
+    {
+      id: "cluster-killed",
+      type: "symbol",
+      source: "report-clusters",
+      filter: ["has", "point_count"],
+      layout: {
+        visibility: "none",
+        "text-field": clusterKilledLabel(false),
+        "text-font": FONT,
+        "text-size": 12,
+        "text-anchor": "top",
+        // Just under the bubble, whose radius (14–46 px) grows with its accounts: the same stops, in ems of 11 px.
+        "text-offset": ["interpolate", ["linear"], ["get", "point_count"], 2, ["literal", [0, 1.45]], 50, ["literal", [0, 2.2]], 1000, ["literal", [0, 3.3]], 50000, ["literal", [0, 4.4]]],
+      },
+      paint: { "text-color": "#3b2466", ...halo },
+    },
     {
       id: "cluster-labels",
       type: "symbol",
@@ -179,22 +196,6 @@ export function clusterLabelLayers(): LayerSpecification[] {
         "text-allow-overlap": true,
       },
       paint: { "text-color": "#ffffff" },
-    },
-    {
-      id: "cluster-killed",
-      type: "symbol",
-      source: "report-clusters",
-      filter: ["has", "point_count"],
-      layout: {
-        visibility: "none",
-        "text-field": clusterKilledLabel(false),
-        "text-font": FONT,
-        "text-size": 11,
-        "text-anchor": "top",
-        // Just under the bubble, whose radius (14–46 px) grows with its accounts: the same stops, in ems of 11 px.
-        "text-offset": ["interpolate", ["linear"], ["get", "point_count"], 2, ["literal", [0, 1.45]], 50, ["literal", [0, 2.2]], 1000, ["literal", [0, 3.3]], 50000, ["literal", [0, 4.4]]],
-      },
-      paint: { "text-color": "#3b2466", ...halo },
     },
   ];
 }

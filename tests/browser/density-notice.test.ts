@@ -21,7 +21,7 @@ describe("the notice of a crowded map", () => {
 
     beforeAll(async () => {
       ({ browser, page, log } = await openApp(`${inject("baseUrl")}?synthetic=${REPORTS}&seed=1`));
-      await page.getByTestId("dataset-status").filter({ hasText: `${REPORTS.toLocaleString("en")} reports` }).waitFor({ timeout: 60_000 });
+      await page.getByTestId("dataset-status").filter({ hasText: `${REPORTS.toLocaleString("en")} reports` }).waitFor({ state: "attached",  timeout: 60_000 });
       await showWholeLine(page);
     });
 

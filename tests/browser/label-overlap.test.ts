@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { offsiteRequests, openApp, waitForMapIdle, type PageLog } from "./support/chromium";
 import { expectNoOverlap } from "./support/label-boxes";
 import { screenshot } from "./support/screenshots";
+import { foldLegend, showTab } from "./support/tabs";
 
 /** Spin Boldak at zoom 11: eight seed reports stacked on the town, Weesh and the crossing on one point, Chaman across the line. */
 const SPIN_BOLDAK = "#map=11/30.96/66.43";
@@ -67,6 +68,8 @@ describe("labels never cover each other at Spin Boldak", () => {
   });
 
   it("places a measured path's labels without overlap, and always shows its total", async () => {
+    await showTab(page, "Measure");
+    await foldLegend(page);
     await page.getByRole("button", { name: "Measure", exact: true }).click();
     for (const at of [TOWN, CHAMAN, [CHAMAN[0] + 0.08, CHAMAN[1] - 0.03] as [number, number]]) {
       const { x, y } = await pixelOf(page, at);

@@ -8,7 +8,7 @@ import { BorderDistanceMeasurer } from "../../src/core/distance/distance-to-bord
 import { describeSpotToBorder, formatLonLat } from "../../src/core/distance/format-border";
 import { formatLength, type LengthUnit } from "../../src/core/distance/format-length";
 import { readRepoJson } from "../support/read-json";
-import { showTab } from "./support/tabs";
+import { foldLegend, showTab } from "./support/tabs";
 import { offsiteRequests, openApp, waitForMapIdle, type PageLog } from "./support/chromium";
 
 const SCREENSHOTS = new URL("../../test-results/", import.meta.url);
@@ -77,6 +77,7 @@ describe("the measure tool", () => {
     await page.evaluate(() => window.__borderMap!.maplibre.jumpTo({ center: [69.6, 33.7], zoom: 7 }));
     await waitForMapIdle(page);
     await showTab(page, "Measure");
+    await foldLegend(page);
   });
 
   afterAll(async () => {

@@ -10,3 +10,9 @@ export async function showTab(page: Page, name: TabName): Promise<void> {
   if ((await tab.getAttribute("aria-selected")) !== "true" || (await page.locator(".app__panels--open").count()) === 0) await tab.click();
   await page.getByRole("tabpanel", { name }).waitFor();
 }
+
+/** Folds the legend over the map to its button, so that every point of the map can be clicked (a user would do the same). */
+export async function foldLegend(page: Page): Promise<void> {
+  const toggle = page.getByRole("button", { name: "Legend" });
+  if ((await toggle.getAttribute("aria-expanded")) === "true") await toggle.click();
+}
