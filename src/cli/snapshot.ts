@@ -98,7 +98,7 @@ export async function snapshot(args: string[], io: CliIo): Promise<number> {
       data ? (values.data ?? "").split(/[\\/]/).pop()! : null,
       { timeout: 120_000 },
     );
-    for (const problem of await page.locator(".share__problems li").allTextContents()) io.err(`warning: ${problem}\n`);
+    for (const problem of await page.locator(".map-notices li").allTextContents()) io.err(`warning: ${problem}\n`);
     const issues = await page.getByTestId("issues").locator("li").allTextContents();
     for (const issue of issues) io.err(`${values.data}: ${issue}\n`);
     if (data && (await page.getByTestId("rejected").count()) > 0) {

@@ -98,10 +98,17 @@ describe("by keyboard alone (1280 × 800)", () => {
     await page.keyboard.press("Enter");
     await page.getByRole("button", { name: "Pause" }).waitFor();
     expect(await focused(page)).toMatch(/\|Pause$/);
-    // While it plays, the period is written on the map, in words the timeline's own period agrees with (its year at least).
+    // While it plays, the period is written on the map: the same period as the date filter's, read in one go.
     const stamp = page.getByTestId("playback-stamp");
     await stamp.waitFor();
-    expect(await stamp.textContent()).toMatch(/\b(20\d\d)\b/);
+    const { words, from, to } = await page.evaluate(() => ({
+      words: document.querySelector("[data-testid=playback-stamp]")?.textContent ?? "",
+      from: (document.querySelector("input[name=filter-date-from]") as HTMLInputElement).value,
+      to: (document.querySelector("input[name=filter-date-to]") as HTMLInputElement).value,
+    }));
+    // "14–20 October 2025", "28 October – 3 November 2025": the first day's number first, the last day's year last.
+    expect(words).toMatch(new RegExp(`^${Number(from.slice(8))}[ –]`));
+    expect(words).toMatch(new RegExp(`${Number(to.slice(8))} [A-Z][a-z]+ ${to.slice(0, 4)}$`));
     const box = (await stamp.boundingBox())!;
     const map = (await page.locator(".maplibregl-canvas").boundingBox())!;
     expect(box.y).toBeGreaterThan(map.y);
