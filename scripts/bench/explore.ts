@@ -30,7 +30,7 @@ try {
     }).observe({ type: "mark", buffered: true });
   });
   await page.goto(`${url}?synthetic=${reports}`);
-  await page.getByTestId("dataset-status").filter({ hasText: `${reports.toLocaleString("en")} reports` }).waitFor({ timeout: 120_000 });
+  await page.getByTestId("dataset-status").filter({ hasText: `${reports.toLocaleString("en")} reports` }).waitFor({ state: "attached", timeout: 120_000 });
   // Drawn: the dots canvas has drawn the reports and MapLibre has everything else on screen.
   await page.waitForFunction(() => (window as unknown as { __dots: number[] }).__dots.length > 0, undefined, { timeout: 120_000, polling: 10 });
   await page.waitForFunction(() => window.__borderMap?.maplibre.loaded() === true, undefined, { timeout: 120_000, polling: 10 });

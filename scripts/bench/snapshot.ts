@@ -42,9 +42,12 @@ try {
   ] as const) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     await page.goto(`${url}${query}`);
-    await page.getByTestId("dataset-status").filter({ hasText: "reports from" }).waitFor({ timeout: 120_000 });
+    await page.getByTestId("dataset-status").filter({ hasText: "reports from" }).waitFor({ state: "attached", timeout: 120_000 });
     await page.waitForFunction(() => [...document.querySelectorAll("legend")].some((l) => l.textContent?.trim() === "Side of the border"), undefined, { timeout: 120_000 });
     await waitForMapIdle(page);
+    // The picture's controls are in the Share tab (where there are tabs: the builds before them had none).
+    const share = page.getByRole("tab", { name: "Share" });
+    if (await share.count()) await share.click();
     // The first snapshot also waits for the bands; time the ones after it.
     await saveMs(page, "screen");
     const shots: number[] = [];

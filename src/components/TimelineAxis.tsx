@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { timeTicks } from "../core/view/time-ticks";
 
 const DAY_MS = 86_400_000;
@@ -13,8 +14,8 @@ interface TimelineAxisProps {
   y: number;
 }
 
-/** The time axis under the bars: a tick at each day, week, month, quarter or year that leaves its label room. */
-export function TimelineAxis({ first, last, left, width, y }: TimelineAxisProps) {
+/** The time axis under the bars: a tick at each day, week, month, quarter or year that leaves its label room. Drawn again only when its span or width changes (not at each playback step). */
+export const TimelineAxis = memo(function TimelineAxis({ first, last, left, width, y }: TimelineAxisProps) {
   const { ticks } = timeTicks(first * DAY_MS, (last + 1) * DAY_MS, width);
   return (
     <g className="timeline__axis" data-testid="timeline-axis">
@@ -29,4 +30,4 @@ export function TimelineAxis({ first, last, left, width, y }: TimelineAxisProps)
       ))}
     </g>
   );
-}
+});

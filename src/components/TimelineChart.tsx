@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent, type PointerEvent } from "react";
+import { memo, useState, type KeyboardEvent, type PointerEvent } from "react";
 import { binWords } from "../core/view/bin-words";
 import { periodAfterKey, type DayPeriod } from "../core/view/period-keys";
 import { dayNumber, isoDay, type Timeline } from "../core/view/timeline";
@@ -25,6 +25,31 @@ function readoutShift(share: number): number {
   return -100 * Math.min(Math.max((share - 0.2) / 0.6, 0), 1);
 }
 
+/** A bar's width: its days at the chart's scale, a pixel apart where days are wider than 3 pixels. */
+function barWidth(inner: number, span: number, binDays: number): number {
+  return Math.max(1, (inner / span) * binDays - (inner / span > 3 ? 1 : 0));
+}
+
+/** The bars, drawn again only when the timeline, the width or the bar under the pointer changes (not at each playback step). */
+const TimelineBars = memo(function TimelineBars({ timeline, inner, hover }: { timeline: Timeline; inner: number; hover: number | null }) {
+  const { first, last, binDays, bins } = timeline;
+  const span = last + 1 - first;
+  const x = (day: number) => PAD + ((day - first) / span) * inner;
+  const most = Math.max(1, ...bins.map((b) => b.exact + b.spread));
+  const yOf = (n: number) => ((AXIS_Y - TOP) * n) / most;
+  const barW = barWidth(inner, span, binDays);
+  return (
+    <>
+      {bins.map((b, i) => (
+        <g key={b.day} className={i === hover ? "timeline__bar timeline__bar--hover" : "timeline__bar"}>
+          <rect x={x(b.day)} width={barW} y={AXIS_Y - yOf(b.exact)} height={yOf(b.exact)} className="timeline__exact" />
+          <rect x={x(b.day)} width={barW} y={AXIS_Y - yOf(b.exact + b.spread)} height={yOf(b.spread)} className="timeline__spread" />
+        </g>
+      ))}
+    </>
+  );
+});
+
 /** The date filter as days within the timeline, or null for all dates. */
 function periodOf(filter: ReportFilter, t: Timeline): DayPeriod | null {
   if (!filter.dateFrom && !filter.dateTo) return null;
@@ -49,9 +74,7 @@ export function TimelineChart({ timeline, filter, shown, total, onFilter }: Time
   const dayAt = (px: number) => first + ((px - PAD) / inner) * span;
   const local = (e: PointerEvent) => e.clientX - e.currentTarget.getBoundingClientRect().left;
 
-  const most = Math.max(1, ...bins.map((b) => b.exact + b.spread));
-  const yOf = (n: number) => ((AXIS_Y - TOP) * n) / most;
-  const barW = Math.max(1, (inner / span) * binDays - (inner / span > 3 ? 1 : 0));
+  const barW = barWidth(inner, span, binDays);
   const period = periodOf(filter, timeline);
   const brush = drag ?? (period ? { x0: x(period.from), x1: x(period.to + 1) } : null);
   const periodText = period ? `${filter.dateFrom ?? isoDay(first)} to ${filter.dateTo ?? isoDay(last)}` : "all dates";
@@ -119,12 +142,7 @@ export function TimelineChart({ timeline, filter, shown, total, onFilter }: Time
             onFilter({ dateFrom: isoDay(a), dateTo: isoDay(Math.max(a, b)) });
           }}
         >
-          {bins.map((b, i) => (
-            <g key={b.day} className={i === hover ? "timeline__bar timeline__bar--hover" : "timeline__bar"}>
-              <rect x={x(b.day)} width={barW} y={AXIS_Y - yOf(b.exact)} height={yOf(b.exact)} className="timeline__exact" />
-              <rect x={x(b.day)} width={barW} y={AXIS_Y - yOf(b.exact + b.spread)} height={yOf(b.spread)} className="timeline__spread" />
-            </g>
-          ))}
+          <TimelineBars timeline={timeline} inner={inner} hover={hover} />
           {hovered && <rect x={x(hovered.day)} width={barW} y={TOP} height={AXIS_Y - TOP} className="timeline__hover" />}
           <TimelineAxis first={first} last={last} left={PAD} width={inner} y={AXIS_Y} />
           {brush && <rect x={Math.min(brush.x0, brush.x1)} width={Math.abs(brush.x1 - brush.x0)} y={0} height={AXIS_Y} className="timeline__brush" />}
