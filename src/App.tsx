@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { AlongBorderPanel } from "./components/AlongBorderPanel";
 import { BorderBands } from "./components/BorderBands";
 import { DataPanel } from "./components/DataPanel";
@@ -8,7 +8,9 @@ import { MapSummary } from "./components/MapSummary";
 import { MapNotices } from "./components/MapNotices";
 import { PlaybackStamp } from "./components/PlaybackStamp";
 import { DensityNotice } from "./components/DensityNotice";
-import { SidebarTabs, type TabId } from "./components/SidebarTabs";
+import { SidebarTabs } from "./components/SidebarTabs";
+import { useSidebar } from "./components/use-sidebar";
+import { useExport } from "./components/use-export";
 import { MapView } from "./components/MapView";
 import { MeasurePanel } from "./components/MeasurePanel";
 import { ReportViewPanel } from "./components/ReportViewPanel";
@@ -28,22 +30,13 @@ import { useShare } from "./components/use-share";
 import type { BasemapId } from "./map/layer-groups";
 import { SharePanel } from "./components/SharePanel";
 import { ExportPanel } from "./components/ExportPanel";
-import type { ReportFeature } from "./core/reports/report";
 import { encodeViewState } from "./core/view/url-state";
 import { goToBasemapPage } from "./data/online-page";
 import { SnapshotPanel } from "./components/SnapshotPanel";
 import { useSnapshot } from "./components/use-snapshot";
+import { bareLink } from "./components/bare-link";
 import { useAppState, usePage } from "./state/use-app-state";
 import { visibilityOf } from "./state/layer-visibility";
-
-const NO_REPORTS: readonly ReportFeature[] = [];
-
-/** The link a ?bare page (the command line's) prints: the app's address it was given (`linkBase`), or a hint, then the view. */
-function bareLink(link: string): string {
-  const hash = link.includes("#") ? link.slice(link.indexOf("#")) : "";
-  const base = new URLSearchParams(window.location.search).get("linkBase");
-  return base && /^https?:\/\//.test(base) ? `${base}${hash}` : `the app's address followed by ${hash || "#"}`;
-}
 
 /** The page's layout: the panels, the map and the timeline, each reading the store. */
 export function App() {
@@ -51,20 +44,13 @@ export function App() {
   const data = useDatasets();
   const dataset = useAppState((s) => s.dataset);
   const view = useAppState((s) => s.view);
-  const shown = useAppState((s) => s.shown);
-  const facts = useAppState((s) => s.facts);
-  const factsStatus = useAppState((s) => s.factsStatus);
-  const events = useAppState((s) => s.events);
   const visibility = useMemo(() => visibilityOf(view.hidden), [view.hidden]);
   // The basemap is the page's (startPage put it in the view): online.html shows OpenStreetMap, index.html the offline one.
   const basemap = (view.basemap ?? "offline") as BasemapId;
   const measure = useMeasure();
-  // On a phone the panels are a sheet; going to a place or a report closes it, so that the map shows.
-  const [sheetOpen, setSheetOpen] = useState(false);
-  const [tab, setTab] = useState<TabId>("explore");
-  const [phone] = useState(() => window.matchMedia("(max-width: 700px)").matches);
-  const closeSheet = useCallback(() => setSheetOpen(false), []);
-  const list = useReportList(closeSheet);
+  // On a phone a tab's panels are a sheet; going to a place or a report closes it, so that the map shows.
+  const sidebar = useSidebar(data.rejected ?? (dataset?.issues.length ? dataset : null));
+  const list = useReportList(sidebar.close);
   const share = useShare();
   const reportView = useReportView();
 
@@ -74,19 +60,13 @@ export function App() {
 
   const showPlace = useCallback(
     (p: { lon: number; lat: number }) => {
-      setSheetOpen(false);
+      sidebar.close();
       map.run((m) => m.showPlace(p.lon, p.lat));
     },
-    [map],
+    [map, sidebar.close],
   );
   // Picking the other basemap moves to its page, with this view in the address.
   const chooseBasemap = (b: BasemapId) => goToBasemapPage(b === "osm", encodeViewState({ ...store.getState().view, basemap: b === "offline" ? undefined : b }));
-
-  // A file with problems (opened here or dropped on the map) shows the Data tab, where they are listed.
-  const problems = data.rejected ?? (dataset?.issues.length ? dataset : null);
-  useEffect(() => {
-    if (problems) setTab("data");
-  }, [problems]);
 
   const focusMap = () => document.querySelector<HTMLElement>(".maplibregl-canvas")?.focus();
 
@@ -119,17 +99,17 @@ export function App() {
               <MapNotices />
               <DensityNotice />
             </div>
-            <MapLegend startOpen={!phone} />
+            <MapLegend startOpen={!sidebar.phone} />
           </div>
         </div>
         <Timeline {...useTimeline()} />
       </main>
-      <aside className={`app__panels${sheetOpen ? " app__panels--open" : ""}`} aria-label="Tools">
+      <aside className={`app__panels${sidebar.open ? " app__panels--open" : ""}`} aria-label="Tools">
         <SidebarTabs
-          tab={tab}
-          onTab={setTab}
-          open={sheetOpen}
-          onOpen={setSheetOpen}
+          tab={sidebar.tab}
+          onTab={sidebar.setTab}
+          open={sidebar.open}
+          onOpen={sidebar.setOpen}
           panels={{
             explore: (
               <>
@@ -151,16 +131,7 @@ export function App() {
               <>
                 <SharePanel {...share} />
                 <SnapshotPanel {...snapshot} />
-                <ExportPanel
-                  reports={dataset?.reports ?? NO_REPORTS}
-                  facts={facts}
-                  factsStatus={factsStatus}
-                  mask={shown.mask}
-                  kept={shown.kept}
-                  events={view.view === "events" ? events : null}
-                  view={hash}
-                  datasetName={dataset?.name ?? ""}
-                />
+                <ExportPanel {...useExport(hash)} />
               </>
             ),
             data: <DataPanel {...data} />,

@@ -8,7 +8,7 @@ import { writeSnapshotFile } from "../core/io/snapshot-file";
 import type { EventsStatus, FactsStatus } from "../state/work-status";
 import { saveBlob } from "./save-file";
 
-interface Props {
+export interface ExportPanelProps {
   /** All the reports loaded, as read, and their border facts (measured once). */
   reports: readonly ReportFeature[];
   facts: BorderFacts | null;
@@ -45,7 +45,7 @@ export function exportRows(reports: readonly ReportFeature[], mask: Uint8Array, 
  * names) with their distance to the border, once it is measured; the events;
  * and a snapshot file of the view with its reports.
  */
-export const ExportPanel = memo(function ExportPanel({ reports, facts, factsStatus, mask, kept, events, view, datasetName }: Props) {
+export const ExportPanel = memo(function ExportPanel({ reports, facts, factsStatus, mask, kept, events, view, datasetName }: ExportPanelProps) {
   const grouped = () => (events?.state === "drawn" ? eventsWithReports(events.all, events.reportIds, events.eventIndex) : []);
   const stamp = new Date().toISOString().slice(0, 10);
   const shownReports = () => reports.filter((_, i) => mask[i] === 1);

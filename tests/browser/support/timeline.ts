@@ -46,3 +46,8 @@ export function barsOnScreen(page: Page): Promise<{ x: number; foot: number; hei
     }),
   );
 }
+
+/** The labels that reach past the chart's left or right edge (a label cut by the edge). */
+export function labelsOutside<T extends Box>(chart: Box, labels: readonly T[]): T[] {
+  return labels.filter((l) => l.x < chart.x || l.x + l.width > chart.x + chart.width);
+}
