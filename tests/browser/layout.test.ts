@@ -34,6 +34,8 @@ async function openSpinBoldakPopup(page: Page): Promise<void> {
   const id = seed[0]!.properties.id;
   await page.evaluate((id) => window.__borderMap!.openReport(id), id);
   await page.locator(".maplibregl-popup").waitFor();
+  // Opening may move the map (and the popup with it): measure the popup once it is still.
+  await waitForMapIdle(page);
 }
 
 /** Each check of axe-core at one size: every tab, a report's popup and the events view. */
